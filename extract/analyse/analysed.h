@@ -1,0 +1,47 @@
+#pragma once
+// The output of the analyse stage: sentences of tokens with lemmas, Apertium
+// tags, Universal POS and byte spans into Document::text.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace kg::extract {
+
+// One syntactic word: what gets a lemma and a POS. Most tokens hold one word;
+// a contraction the analyser splits ("du" = de + le, "au" = à + le) holds
+// several, written in CoNLL-U as a multiword token.
+struct Word {
+  std::string form;   // surface of this word ("de", "le" for "du"; the whole token otherwise)
+  std::string lemma;  // "réduire"; the surface when unknown
+  std::string tags;   // Apertium tags as the analyser writes them: "vblex.fti.p3.sg"
+  std::string upos;   // Universal POS: "VERB", "PROPN", ...
+  bool unknown = false;  // the analyser did not know the word (Apertium's '*')
+};
+
+// One orthographic token: a contiguous span of the text. A multiword lexical
+// unit of the dictionary ("Fédération de Russie", "à cause de") is one token
+// with one word whose form contains spaces.
+struct Token {
+  std::uint32_t begin = 0;  // byte offset into Document::text, half-open [begin, end)
+  std::uint32_t end = 0;
+  std::string surface;      // text.substr(begin, end - begin)
+  std::vector<Word> words;  // at least one
+};
+
+// One sentence: a half-open byte span of the text and its tokens in order.
+struct Sentence {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::vector<Token> tokens;
+};
+
+// A document and its analysis; owns both. Plain value type.
+struct AnalysedDocument {
+  Document doc;
+  std::vector<Sentence> sentences;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+#pragma once
+// Ingest: input paths in, normalised documents out, with a report per input.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/ingest/input_report.h"
+
+namespace kg::extract {
+
+struct IngestOptions {
+  std::string forced_lang;  // "" = detect with CLD2 (or take JSONL "lang"); else force for all
+  bool strip_boilerplate = true;
+};
+
+// Reads inputs and hands out documents.
+// Inputs: a .txt file (one document), .jsonl (one document a line: "text" — or
+// "article"/"body"/"content" — and optional "id", "title", "date", "url", "lang"),
+// .html/.htm (the article body), a directory (recursively, files in byte order of
+// their paths), or "-" (JSONL on stdin). Every document is normalised
+// (normalise.h), stripped of boilerplate (boilerplate.h) and given a language.
+// Bad input never throws: it becomes an InputIssue, passed to on_issue as soon as
+// it is found and recorded in the input's report; the rest goes on.
+// Thread safety: one Ingestor per thread; callbacks are called on the calling thread.
+class Ingestor {
+ public:
+  using DocumentSink = std::function<void(Document&&)>;
+  using IssueSink = std::function<void(const InputIssue&)>;
+
+  explicit Ingestor(IngestOptions options = {});
+
+  // Reads all inputs in order; calls on_document for each document in input order.
+  // Returns one report per file read (a directory expands into one per file).
+  std::vector<InputReport> read(const std::vector<std::string>& inputs,
+                                const DocumentSink& on_document,
+                                const IssueSink& on_issue = {});
+
+ private:
+  IngestOptions options_;
+};
+
+}  // namespace kg::extract

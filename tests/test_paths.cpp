@@ -1,0 +1,53 @@
+#include "tests/test_paths.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kg::test {
+
+std::string data_path(const std::string& relative) {
+  return std::string(KG_TEST_DATA_DIR) + "/" + relative;
+}
+
+std::string kgraph_binary() { return KG_BINARY; }
+
+std::string shared_dir() {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("KG_SHARED_DIR"); env && *env)
+    return fs::is_directory(env) ? std::string(env) : std::string();
+  fs::path p = fs::path(KG_TEST_DATA_DIR).parent_path().parent_path().parent_path() / "shared";
+  return fs::is_directory(p) ? fs::canonical(p).string() : std::string();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int run_command(const std::string& command, std::string* out, std::string* err) {
+  char errpath[] = "/tmp/kgtest-err-XXXXXX";
+  int fd = ::mkstemp(errpath);
+  if (fd >= 0) ::close(fd);
+  std::string full = command + " 2>" + errpath;
+  FILE* p = ::popen(full.c_str(), "r");
+  if (p == nullptr) return -1;
+  std::string buf;
+  char chunk[65536];
+  size_t n;
+  while ((n = std::fread(chunk, 1, sizeof chunk, p)) > 0) buf.append(chunk, n);
+  int status = ::pclose(p);
+  if (out) *out = buf;
+  if (err) *err = read_file(errpath);
+  std::remove(errpath);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace kg::test

@@ -1,0 +1,24 @@
+#pragma once
+// Where tests find their data, the kgraph binary, and ../shared.
+
+#include <string>
+
+namespace kg::test {
+
+// tests/data/<relative>.
+std::string data_path(const std::string& relative);
+
+// The absolute path of the built kgraph program.
+std::string kgraph_binary();
+
+// The ../shared directory beside the repository, or "" when it is absent
+// (tests that need it then call GTEST_SKIP()).
+std::string shared_dir();
+
+// Runs a shell command; returns its exit status and fills out/err with what it printed.
+int run_command(const std::string& command, std::string* out, std::string* err = nullptr);
+
+// Reads a whole file; "" if it cannot.
+std::string read_file(const std::string& path);
+
+}  // namespace kg::test
