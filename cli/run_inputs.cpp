@@ -1,0 +1,45 @@
+#include "cli/run_inputs.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "cli/progress.h"
+
+namespace kg::cli {
+
+void add_input_options(CLI::App* cmd, InputOptions* o) {
+  cmd->add_option("inputs", o->inputs,
+                  "Files (.txt, .jsonl, .html), directories (recursive), or - for JSONL on stdin")
+      ->required();
+  cmd->add_option("--lang", o->lang, "Force the language of every document (default: detect)")
+      ->check(CLI::IsMember(extract::supported_languages()));
+  cmd->add_option("--threads,-j", o->threads, "Worker threads (default: one per core)");
+}
+
+int RunResult::exit_code() const {
+  return extract::any_skipped(reports) || stats.documents_skipped > 0 ? 1 : 0;
+}
+
+RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink) {
+  extract::PipelineOptions po;
+  po.ingest.forced_lang = options.lang;
+  po.threads = options.threads;
+  extract::Pipeline pipeline(po);
+  Progress progress;
+  auto start = std::chrono::steady_clock::now();
+  RunResult result;
+  result.reports = pipeline.run(
+      options.inputs, sink,
+      [&](const extract::InputIssue& issue) {
+        progress.finish();
+        std::fprintf(stderr, "kgraph: %s%s\n", issue.skipped ? "" : "warning: ",
+                     extract::format_issue(issue).c_str());
+      },
+      [&](std::size_t done) { progress.update(done); });
+  progress.finish();
+  result.stats = pipeline.stats();
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+}  // namespace kg::cli

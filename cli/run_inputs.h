@@ -1,0 +1,35 @@
+#pragma once
+// Options every pipeline subcommand shares (inputs, --lang, --threads), and
+// running the pipeline over them with issues on stderr and a progress line.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+
+namespace kg::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string lang;
+  unsigned threads = 0;
+};
+
+// Declares INPUT... (required), --lang and --threads on `cmd`.
+void add_input_options(CLI::App* cmd, InputOptions* options);
+
+// The outcome of running the pipeline: the reports and stats for report.json.
+struct RunResult {
+  std::vector<extract::InputReport> reports;
+  extract::PipelineStats stats;
+  double seconds = 0;
+  // 0 when every input was read in full, 1 when something was skipped.
+  int exit_code() const;
+};
+
+// Runs the pipeline; each issue is printed to stderr as "kgraph: file:line: reason".
+RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink);
+
+}  // namespace kg::cli

@@ -1,0 +1,101 @@
+#include "export/json_graph_writer.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "base/atomic_file.h"
+#include "base/version.h"
+
+namespace kg::exporters {
+
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void string(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void string_map(Writer& w, const std::map<std::string, std::string>& m) {
+  w.StartObject();
+  for (const auto& [k, v] : m) {
+    string(w, k);
+    string(w, v);
+  }
+  w.EndObject();
+}
+
+void node(Writer& w, const graph::Entity& e) {
+  w.StartObject();
+  w.Key("id"); string(w, e.id);
+  w.Key("label"); string(w, e.label);
+  w.Key("type"); string(w, e.type);
+  w.Key("labels"); string_map(w, e.labels);
+  w.Key("aliases");
+  w.StartArray();
+  for (const auto& a : e.aliases) string(w, a);
+  w.EndArray();
+  if (!e.qid.empty()) { w.Key("qid"); string(w, e.qid); }
+  if (!e.geonames.empty()) { w.Key("geonames"); string(w, e.geonames); }
+  w.Key("mentions"); w.Uint64(e.mentions);
+  w.EndObject();
+}
+
+void edge(Writer& w, const graph::Relation& r) {
+  w.StartObject();
+  w.Key("id"); string(w, r.id);
+  w.Key("source"); string(w, r.source);
+  w.Key("target"); string(w, r.target);
+  w.Key("label"); string(w, r.label);
+  w.Key("predicate"); string(w, r.predicate);
+  w.Key("labels"); string_map(w, r.labels);
+  w.Key("weight"); w.Uint64(r.weight());
+  w.Key("confidence"); w.Double(r.confidence);
+  w.Key("negated"); w.Bool(r.negated);
+  w.Key("modality"); string(w, r.modality);
+  w.Key("qualifiers"); string_map(w, r.qualifiers);
+  w.Key("provenance");
+  w.StartArray();
+  for (const auto& p : r.provenance) {
+    w.StartObject();
+    w.Key("doc"); string(w, p.doc);
+    w.Key("sentence"); w.Uint64(p.sentence);
+    w.Key("span"); w.StartArray(); w.Uint(p.begin); w.Uint(p.end); w.EndArray();
+    w.Key("text"); string(w, p.text);
+    w.Key("rule"); string(w, p.rule);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string& kb) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("kgraph");
+  w.StartObject();
+  w.Key("format"); w.Int(1);
+  w.Key("generator"); w.String(kGenerator);
+  w.Key("kb"); string(w, kb);
+  w.EndObject();
+  w.Key("nodes");
+  w.StartArray();
+  for (const auto* e : graph.entities()) node(w, *e);
+  w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  for (const auto* r : graph.relations()) edge(w, *r);
+  w.EndArray();
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize()) + "\n";
+}
+
+void write_graph_json(const graph::KnowledgeGraph& graph, const std::string& kb,
+                      const std::string& path) {
+  AtomicFile out(path);
+  out.write(graph_to_json(graph, kb));
+  out.commit();
+}
+
+}  // namespace kg::exporters

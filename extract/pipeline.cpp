@@ -1,0 +1,156 @@
+#include "extract/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "extract/analyse/analyser.h"
+
+namespace kg::extract {
+
+const std::vector<std::string>& supported_languages() {
+  static const std::vector<std::string> langs{"en", "fr"};
+  return langs;
+}
+
+namespace {
+
+bool is_supported(const std::string& lang) {
+  const auto& s = supported_languages();
+  return std::find(s.begin(), s.end(), lang) != s.end();
+}
+
+// Language data loaded once per run and shared by the workers.
+class DataCache {
+ public:
+  explicit DataCache(std::string dir) : dir_(std::move(dir)) {}
+  std::shared_ptr<const LanguageData> get(const std::string& lang) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& slot = data_[lang];
+    if (!slot) slot = load_language(lang, dir_);
+    return slot;
+  }
+
+ private:
+  std::string dir_;
+  std::mutex mu_;
+  std::map<std::string, std::shared_ptr<const LanguageData>> data_;
+};
+
+// One worker's analysers, one per language, created on first use.
+struct WorkerState {
+  std::map<std::string, std::unique_ptr<Analyser>> analysers;
+  Analyser& for_lang(const std::string& lang, DataCache& cache) {
+    auto& a = analysers[lang];
+    if (!a) a = std::make_unique<Analyser>(cache.get(lang));
+    return *a;
+  }
+};
+
+}  // namespace
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {
+  if (options_.threads == 0) options_.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (options_.batch_size == 0) options_.batch_size = 1;
+}
+
+std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
+                                       const DocumentSink& on_document,
+                                       const Ingestor::IssueSink& on_issue,
+                                       const ProgressSink& on_progress) {
+  stats_ = PipelineStats{};
+  DataCache cache(options_.data_dir);
+  std::vector<WorkerState> workers(options_.threads);
+  std::map<std::string, std::size_t> languages;
+  std::vector<InputIssue> doc_issues;  // document-level issues, merged into reports at the end
+
+  std::vector<Document> batch;
+  std::vector<AnalysedDocument> results;
+
+  // Analyses `batch` on the worker threads (documents picked by index, so each
+  // worker's load evens out), then hands results on in input order.
+  auto flush = [&]() {
+    if (batch.empty()) return;
+    results.assign(batch.size(), AnalysedDocument{});
+    std::size_t n_threads = std::min<std::size_t>(workers.size(), batch.size());
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mu;
+    auto work = [&](std::size_t w) {
+      try {
+        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
+          Document& d = batch[i];
+          std::string lang = d.lang;
+          results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
+        }
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(failure_mu);
+        if (!failure) failure = std::current_exception();
+        next = batch.size();
+      }
+    };
+    if (n_threads <= 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t w = 0; w < n_threads; ++w) pool.emplace_back(work, w);
+      for (auto& t : pool) t.join();
+    }
+    if (failure) std::rethrow_exception(failure);
+    for (auto& r : results) {
+      ++stats_.documents_analysed;
+      stats_.sentences += r.sentences.size();
+      for (const auto& s : r.sentences) {
+        stats_.tokens += s.tokens.size();
+        for (const auto& t : s.tokens) stats_.words += t.words.size();
+      }
+      on_document(std::move(r));
+    }
+    batch.clear();
+    if (on_progress) on_progress(stats_.documents_analysed);
+  };
+
+  Ingestor ingestor(options_.ingest);
+  auto reports = ingestor.read(
+      inputs,
+      [&](Document&& doc) {
+        ++stats_.documents_read;
+        if (!is_supported(doc.lang)) {
+          InputIssue issue;
+          issue.file = doc.source;
+          issue.line = doc.line;
+          issue.reason = doc.lang.empty()
+                             ? "document '" + doc.id + "': language not identified; skipped (use --lang)"
+                             : "document '" + doc.id + "': language '" + doc.lang +
+                                   "' is not supported (en, fr); skipped";
+          issue.skipped = true;
+          if (on_issue) on_issue(issue);
+          doc_issues.push_back(issue);
+          ++stats_.documents_skipped;
+          return;
+        }
+        ++languages[doc.lang];
+        batch.push_back(std::move(doc));
+        if (batch.size() >= options_.batch_size) flush();
+      },
+      on_issue);
+  flush();
+
+  for (const auto& issue : doc_issues) {
+    for (auto& r : reports) {
+      if (r.path != issue.file) continue;
+      r.issues.push_back(issue);
+      if (r.documents > 0) --r.documents;
+      r.status = r.documents == 0 ? "skipped" : "partial";
+      break;
+    }
+  }
+  stats_.languages.assign(languages.begin(), languages.end());
+  return reports;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,64 @@
+#pragma once
+// The document pipeline shared by every subcommand: ingest, then analyse on a
+// pool of worker threads, handing analysed documents back in input order.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/analyse/analysed.h"
+#include "extract/ingest/ingest.h"
+#include "extract/ingest/input_report.h"
+
+namespace kg::extract {
+
+struct PipelineOptions {
+  IngestOptions ingest;
+  unsigned threads = 0;             // worker threads; 0 = one per core
+  std::size_t batch_size = 128;     // documents ingested before a batch is analysed
+  std::string data_dir = KG_APERTIUM_DATA_DIR;  // Apertium data root
+};
+
+// What a run did, for report.json and the summary line.
+struct PipelineStats {
+  std::size_t documents_read = 0;      // documents ingest produced
+  std::size_t documents_analysed = 0;  // documents handed to the sink
+  std::size_t documents_skipped = 0;   // dropped after ingest (unsupported language)
+  std::size_t sentences = 0;
+  std::size_t tokens = 0;
+  std::size_t words = 0;
+  std::vector<std::pair<std::string, std::size_t>> languages;  // sorted by code
+};
+
+// Runs ingest + analyse over `inputs`.
+// - on_document is called once per analysed document, on the calling thread, in
+//   input order, so output is deterministic whatever the thread count.
+// - on_issue is called (calling thread) for every input issue as it is found.
+// - on_progress(bytes_done) may be called after each batch, for a progress bar.
+// Returns the per-input reports: ingest's, plus a document-level issue for each
+// document whose language kgraph cannot analyse (that document is skipped).
+// Throws kg::Error only for fatal setup errors (language data missing).
+class Pipeline {
+ public:
+  using DocumentSink = std::function<void(AnalysedDocument&&)>;
+  using ProgressSink = std::function<void(std::size_t documents_done)>;
+
+  explicit Pipeline(PipelineOptions options);
+
+  std::vector<InputReport> run(const std::vector<std::string>& inputs,
+                               const DocumentSink& on_document,
+                               const Ingestor::IssueSink& on_issue = {},
+                               const ProgressSink& on_progress = {});
+
+  const PipelineStats& stats() const { return stats_; }
+
+ private:
+  PipelineOptions options_;
+  PipelineStats stats_;
+};
+
+// The languages kgraph can analyse, as ISO 639-1 codes ("en", "fr").
+const std::vector<std::string>& supported_languages();
+
+}  // namespace kg::extract

@@ -1,0 +1,105 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+namespace kg::graph {
+
+bool Provenance::operator<(const Provenance& o) const {
+  return std::tie(doc, sentence, begin, end, rule, text) <
+         std::tie(o.doc, o.sentence, o.begin, o.end, o.rule, o.text);
+}
+
+bool Provenance::operator==(const Provenance& o) const {
+  return std::tie(doc, sentence, begin, end, rule, text) ==
+         std::tie(o.doc, o.sentence, o.begin, o.end, o.rule, o.text);
+}
+
+std::size_t Relation::weight() const {
+  std::set<std::pair<std::string, std::size_t>> sources;
+  for (const auto& p : provenance) sources.emplace(p.doc, p.sentence);
+  return sources.size();
+}
+
+std::string stable_hash(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+namespace {
+
+void join_sorted(std::vector<std::string>& into, const std::vector<std::string>& more) {
+  into.insert(into.end(), more.begin(), more.end());
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+}  // namespace
+
+KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
+  auto it = by_id_.find(entity.id);
+  if (it == by_id_.end()) {
+    Vertex v = boost::add_vertex(entity, g_);
+    join_sorted(g_[v].aliases, {});
+    by_id_.emplace(entity.id, v);
+    return v;
+  }
+  Entity& e = g_[it->second];
+  e.mentions += entity.mentions;
+  join_sorted(e.aliases, entity.aliases);
+  for (const auto& [lang, label] : entity.labels) e.labels.emplace(lang, label);
+  if (e.qid.empty()) e.qid = entity.qid;
+  if (e.geonames.empty()) e.geonames = entity.geonames;
+  if (e.label.empty()) e.label = entity.label;
+  return it->second;
+}
+
+void KnowledgeGraph::add_relation(Relation relation) {
+  Vertex s = by_id_.at(relation.source);
+  Vertex t = by_id_.at(relation.target);
+  std::string key = relation.source + '\x1f' + relation.predicate + '\x1f' + relation.target;
+  if (relation.id.empty()) relation.id = stable_hash(key);
+  std::sort(relation.provenance.begin(), relation.provenance.end());
+  auto found = edges_by_key_.find(key);
+  if (found == edges_by_key_.end()) {
+    auto [e, ok] = boost::add_edge(s, t, std::move(relation), g_);
+    (void)ok;
+    edges_by_key_.emplace(key, e);
+    return;
+  }
+  Relation& r = g_[found->second];
+  r.provenance.insert(r.provenance.end(), relation.provenance.begin(), relation.provenance.end());
+  std::sort(r.provenance.begin(), r.provenance.end());
+  r.provenance.erase(std::unique(r.provenance.begin(), r.provenance.end()), r.provenance.end());
+  r.confidence = std::max(r.confidence, relation.confidence);
+  for (const auto& [k, v] : relation.labels) r.labels.emplace(k, v);
+  for (const auto& [k, v] : relation.qualifiers) r.qualifiers.emplace(k, v);
+}
+
+std::vector<const Entity*> KnowledgeGraph::entities() const {
+  std::vector<const Entity*> out;
+  out.reserve(by_id_.size());
+  for (const auto& [id, v] : by_id_) out.push_back(&g_[v]);  // map order = id order
+  return out;
+}
+
+std::vector<const Relation*> KnowledgeGraph::relations() const {
+  std::vector<const Relation*> out;
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(&g_[*it]);
+  std::sort(out.begin(), out.end(), [](const Relation* a, const Relation* b) {
+    return std::tie(a->id, a->source, a->predicate, a->target) <
+           std::tie(b->id, b->source, b->predicate, b->target);
+  });
+  return out;
+}
+
+}  // namespace kg::graph
