@@ -28,7 +28,7 @@ asan-test: deps
 	ctest --preset asan -j $(JOBS)
 
 bench: build
-	bash bench/run_analyze_bench.sh
+	python3 bench/analyze_throughput.py
 
 clean:
 	rm -rf build out

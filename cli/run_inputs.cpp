@@ -14,6 +14,8 @@ void add_input_options(CLI::App* cmd, InputOptions* o) {
   cmd->add_option("--lang", o->lang, "Force the language of every document (default: detect)")
       ->check(CLI::IsMember(extract::supported_languages()));
   cmd->add_option("--threads,-j", o->threads, "Worker threads (default: one per core)");
+  cmd->add_flag("--keep-boilerplate", o->keep_boilerplate,
+                "Keep cookie banners, share lines, photo credits... (default: removed)");
 }
 
 int RunResult::exit_code() const {
@@ -23,6 +25,7 @@ int RunResult::exit_code() const {
 RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink) {
   extract::PipelineOptions po;
   po.ingest.forced_lang = options.lang;
+  po.ingest.strip_boilerplate = !options.keep_boilerplate;
   po.threads = options.threads;
   extract::Pipeline pipeline(po);
   Progress progress;

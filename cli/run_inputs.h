@@ -15,9 +15,10 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::string lang;
   unsigned threads = 0;
+  bool keep_boilerplate = false;
 };
 
-// Declares INPUT... (required), --lang and --threads on `cmd`.
+// Declares INPUT... (required), --lang, --threads and --keep-boilerplate on `cmd`.
 void add_input_options(CLI::App* cmd, InputOptions* options);
 
 // The outcome of running the pipeline: the reports and stats for report.json.

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Benchmark: words per second of `kgraph analyze` against the Apertium shell
+pipeline `apertium-destxt | lt-proc fr-es.automorf.bin | apertium-tagger -g
+fr-es.prob`, on the same text, in the same run.
+
+Text: the first N (default 1,000) OrangeSum articles of more than 500
+characters. Words: the lexical units the shell pipeline outputs (one count for
+both, so the two rates are comparable). Each command runs R times (default 3);
+the best wall time of each is reported, and the ratio kgraph / shell.
+
+Usage: bench/analyze_throughput.py [--kgraph PATH] [--shared DIR] [--articles N] [--repeat R]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+DATA = "/usr/share/apertium/apertium-fr-es"
+
+
+def timed(cmd, **kw):
+    t = time.perf_counter()
+    r = subprocess.run(cmd, shell=True, capture_output=True, **kw)
+    if r.returncode not in (0, 1):
+        sys.exit(f"failed ({r.returncode}): {cmd}\n{r.stderr.decode()[-2000:]}")
+    return time.perf_counter() - t, r.stdout
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kgraph", default=os.path.join(here, "..", "build", "release", "kgraph"))
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--threads", type=int, default=0, help="kgraph worker threads (0 = one per core)")
+    a = ap.parse_args()
+    corpus = os.path.join(a.shared, "corpora", "orangesum-fr", "orangesum.jsonl")
+    if not os.path.exists(corpus):
+        print(f"bench: {corpus} not found; nothing to measure")
+        return 0
+    docs = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if len(d.get("article", "")) > 500:
+                docs.append(d)
+                if len(docs) == a.articles:
+                    break
+    tmp = tempfile.mkdtemp(prefix="kgbench-")
+    jsonl, txt = os.path.join(tmp, "articles.jsonl"), os.path.join(tmp, "articles.txt")
+    with open(jsonl, "w", encoding="utf-8") as j, open(txt, "w", encoding="utf-8") as t:
+        for d in docs:
+            j.write(json.dumps({"id": d["id"], "text": d["article"]}, ensure_ascii=False) + "\n")
+            t.write(d["article"] + "\n\n")
+    shell = (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
+             f"apertium-tagger -g {DATA}/fr-es.prob")
+    kg = f"{a.kgraph} analyze --threads {a.threads} {jsonl}"
+    best_shell, best_kg, words, kg_words = 1e9, 1e9, 0, 0
+    for _ in range(a.repeat):  # interleaved, so both see the same machine load
+        t, out = timed(shell)
+        best_shell = min(best_shell, t)
+        words = len(re.findall(rb"\^", out))
+        t, out = timed(kg)
+        best_kg = min(best_kg, t)
+        kg_words = sum(1 for l in out.split(b"\n") if l[:1].isdigit() and b"-" not in l.split(b"\t")[0])
+    print(f"articles: {len(docs)}, words (shell pipeline LUs): {words}, kgraph words: {kg_words}")
+    print(f"shell pipeline : {best_shell:7.2f} s  {words / best_shell:10.0f} words/s")
+    print(f"kgraph analyze : {best_kg:7.2f} s  {words / best_kg:10.0f} words/s  (threads={a.threads or os.cpu_count()})")
+    print(f"ratio kgraph/shell: {best_shell / best_kg:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
