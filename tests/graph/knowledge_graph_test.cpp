@@ -1,0 +1,93 @@
+#include "graph/knowledge_graph.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::graph {
+namespace {
+
+Entity entity(const std::string& id, const std::string& type, std::size_t mentions) {
+  Entity e;
+  e.id = id;
+  e.label = id;
+  e.type = type;
+  e.mentions = mentions;
+  return e;
+}
+
+Relation relation(const std::string& s, const std::string& p, const std::string& o,
+                  const std::string& doc, std::size_t sentence, double confidence) {
+  Relation r;
+  r.source = s;
+  r.target = o;
+  r.predicate = p;
+  r.label = p;
+  r.confidence = confidence;
+  Provenance pv;
+  pv.doc = doc;
+  pv.sentence = sentence;
+  pv.rule = "test";
+  r.provenance.push_back(pv);
+  return r;
+}
+
+TEST(KnowledgeGraph, SameFactFromTwoSourcesIsOneEdgeOfWeightTwo) {
+  KnowledgeGraph g;
+  g.add_entity(entity("Russia", "Country", 1));
+  g.add_entity(entity("Syria", "Country", 1));
+  g.add_relation(relation("Russia", "reducePresenceIn", "Syria", "doc1", 0, 0.6));
+  g.add_relation(relation("Russia", "reducePresenceIn", "Syria", "doc1", 3, 0.8));
+  ASSERT_EQ(g.relation_count(), 1u);
+  const Relation* r = g.relations().front();
+  EXPECT_EQ(r->weight(), 2u);
+  EXPECT_DOUBLE_EQ(r->confidence, 0.8);
+}
+
+TEST(KnowledgeGraph, DifferentPredicatesBetweenTwoEntitiesStaySeparateEdges) {
+  KnowledgeGraph g;
+  g.add_entity(entity("Russia", "Country", 1));
+  g.add_entity(entity("Syria", "Country", 1));
+  g.add_relation(relation("Russia", "interveneIn", "Syria", "d", 0, 0.5));
+  g.add_relation(relation("Russia", "reducePresenceIn", "Syria", "d", 0, 0.5));
+  EXPECT_EQ(g.relation_count(), 2u);
+}
+
+TEST(KnowledgeGraph, AddingAnEntityTwiceMergesMentionsAndAliases) {
+  KnowledgeGraph g;
+  Entity a = entity("Russia", "Country", 2);
+  a.aliases = {"la Russie"};
+  Entity b = entity("Russia", "Country", 3);
+  b.aliases = {"Moscou", "la Russie"};
+  b.qid = "Q159";
+  g.add_entity(a);
+  g.add_entity(b);
+  ASSERT_EQ(g.entity_count(), 1u);
+  const Entity* e = g.entities().front();
+  EXPECT_EQ(e->mentions, 5u);
+  EXPECT_EQ(e->aliases, (std::vector<std::string>{"Moscou", "la Russie"}));
+  EXPECT_EQ(e->qid, "Q159");
+}
+
+TEST(KnowledgeGraph, EntitiesComeOutSortedByIdWhateverTheInsertionOrder) {
+  KnowledgeGraph g;
+  g.add_entity(entity("Syria", "Country", 1));
+  g.add_entity(entity("Aleppo", "City", 1));
+  g.add_entity(entity("Russia", "Country", 1));
+  std::vector<std::string> ids;
+  for (const auto* e : g.entities()) ids.push_back(e->id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"Aleppo", "Russia", "Syria"}));
+}
+
+TEST(KnowledgeGraph, RelationToAnUnknownEntityIsRejected) {
+  KnowledgeGraph g;
+  g.add_entity(entity("Russia", "Country", 1));
+  EXPECT_THROW(g.add_relation(relation("Russia", "p", "Nowhere", "d", 0, 1)), std::out_of_range);
+}
+
+TEST(StableHash, IsAFixedFunctionOfItsInput) {
+  EXPECT_EQ(stable_hash(""), "cbf29ce484222325");
+  EXPECT_EQ(stable_hash("Russia"), stable_hash("Russia"));
+  EXPECT_NE(stable_hash("Russia"), stable_hash("Syria"));
+}
+
+}  // namespace
+}  // namespace kg::graph
