@@ -237,12 +237,12 @@ std::string BoilerplateFilter::strip(std::string_view text, std::vector<Boilerpl
   for (auto& l : lines) {
     pending_blank = pending_blank || l.blank_before;
     std::string_view id = l.dropped_by ? l.dropped_by->id : l.drop_id;
+    if (!l.dropped_by && !l.cut.empty() && removed) removed->push_back({std::string(l.cut_id), l.cut});
     if (id.empty() && previous && *previous == l.text) id = "repeat.previous_line";
     if (!id.empty()) {
       if (removed) removed->push_back({std::string(id), l.text});
       continue;
     }
-    if (!l.cut.empty() && removed) removed->push_back({std::string(l.cut_id), l.cut});
     if (!out.empty()) out += pending_blank ? "\n\n" : "\n";
     pending_blank = false;
     out += l.text;
