@@ -1,5 +1,7 @@
 #include "extract/ingest/boilerplate.h"
 
+#include <cctype>
+
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -110,44 +112,82 @@ bool is_filler(std::string_view line) {
 
 }  // namespace
 
+// Words one of which every consent banner contains (ASCII-lowercased line):
+// a cheap gate before the regular expressions.
+constexpr std::string_view kConsentGate[] = {
+    "cookie", "traceur", "tracker", "accept", "refuse", "reject", "consent", "privacy", "confidentialit",
+    "cliquant", "clicking", "param", "manage", "rer vos", "rer mes", "personnalis", "poursuivant",
+    "continuing", "utilis", "we use", "uses"};
+
+bool passes_consent_gate(std::string_view line) {
+  std::string lower(line);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto word : kConsentGate)
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
 struct BoilerplateFilter::Impl {
   struct Compiled {
     const BoilerplateRule* rule;
     std::unique_ptr<icu::RegexPattern> pattern;  // null for consent
   };
   std::vector<Compiled> rules;
-  std::vector<std::pair<std::unique_ptr<icu::RegexPattern>, bool>> consent;
+  std::vector<std::pair<std::unique_ptr<icu::RegexPattern>, bool>> consent;  // interface signals first
 
-  bool consent_banner(const icu::UnicodeString& u, std::size_t bytes) const {
+  // Matchers for one strip() call: created once, reset for every line. They
+  // hold per-call state, so the filter itself stays immutable and shareable.
+  struct Matchers {
+    std::vector<std::unique_ptr<icu::RegexMatcher>> rules;    // null for consent
+    std::vector<std::unique_ptr<icu::RegexMatcher>> consent;
+  };
+
+  Matchers make_matchers() const {
+    Matchers m;
+    UErrorCode status = U_ZERO_ERROR;
+    for (const auto& c : rules)
+      m.rules.emplace_back(c.pattern ? c.pattern->matcher(status) : nullptr);
+    for (const auto& c : consent) m.consent.emplace_back(c.first->matcher(status));
+    if (U_FAILURE(status)) throw Error("boilerplate rule matcher", u_errorName(status));
+    return m;
+  }
+
+  static bool found(icu::RegexMatcher& m, const icu::UnicodeString& u) {
+    m.reset(u);
+    UErrorCode status = U_ZERO_ERROR;
+    return m.find(0, status) && U_SUCCESS(status);
+  }
+
+  bool consent_banner(Matchers& m, std::string_view line, const icu::UnicodeString& u) const {
+    if (!passes_consent_gate(line)) return false;
     int score = 0;
     bool interface = false;
-    for (const auto& [pattern, is_interface] : consent) {
-      UErrorCode status = U_ZERO_ERROR;
-      std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(u, status));
-      if (U_SUCCESS(status) && m->find()) {
+    for (std::size_t i = 0; i < consent.size(); ++i) {
+      bool is_interface = consent[i].second;
+      if (!is_interface && !interface) continue;  // topic words count only once an interface signal is seen
+      if (found(*m.consent[i], u)) {
         ++score;
         interface = interface || is_interface;
       }
     }
-    return interface && (score >= 2 || bytes <= kShortConsentBytes);
+    return interface && (score >= 2 || line.size() <= kShortConsentBytes);
   }
 
   // Classifies one trimmed line. Returns the matching rule (or null) and, for
   // cut_credit, the byte offset where the cut starts in `cut_at`.
-  const BoilerplateRule* classify(std::string_view line, std::size_t* cut_at) const {
+  const BoilerplateRule* classify(Matchers& m, std::string_view line, std::size_t* cut_at) const {
     icu::UnicodeString u = to_unicode(line);
-    for (const auto& c : rules) {
-      const BoilerplateRule& r = *c.rule;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      const BoilerplateRule& r = *rules[i].rule;
       if (r.max_bytes != 0 && line.size() > r.max_bytes) continue;
       if (r.action == RuleAction::consent) {
-        if (consent_banner(u, line.size())) return &r;
+        if (consent_banner(m, line, u)) return &r;
         continue;
       }
-      UErrorCode status = U_ZERO_ERROR;
-      std::unique_ptr<icu::RegexMatcher> m(c.pattern->matcher(u, status));
-      if (U_FAILURE(status) || !m->find()) continue;
+      if (!found(*m.rules[i], u)) continue;
       if (r.action == RuleAction::cut_credit) {
-        int32_t start16 = m->start(status);
+        UErrorCode status = U_ZERO_ERROR;
+        int32_t start16 = m.rules[i]->start(status);
         std::string before;
         u.tempSubString(0, start16).toUTF8String(before);
         if (cut_at) *cut_at = before.size();
@@ -161,7 +201,9 @@ struct BoilerplateFilter::Impl {
 BoilerplateFilter::BoilerplateFilter() : impl_(std::make_unique<Impl>()) {
   for (const auto& r : boilerplate_rules())
     impl_->rules.push_back({&r, r.action == RuleAction::consent ? nullptr : compile(r.pattern)});
-  for (const auto& s : kConsentSignals) impl_->consent.emplace_back(compile(s.pattern), s.interface);
+  for (bool interface : {true, false})
+    for (const auto& s : kConsentSignals)
+      if (s.interface == interface) impl_->consent.emplace_back(compile(s.pattern), s.interface);
 }
 
 BoilerplateFilter::~BoilerplateFilter() = default;
@@ -169,7 +211,8 @@ BoilerplateFilter::BoilerplateFilter(BoilerplateFilter&&) noexcept = default;
 BoilerplateFilter& BoilerplateFilter::operator=(BoilerplateFilter&&) noexcept = default;
 
 std::string BoilerplateFilter::classify_line(std::string_view line) const {
-  const BoilerplateRule* r = impl_->classify(trim(line), nullptr);
+  Impl::Matchers m = impl_->make_matchers();
+  const BoilerplateRule* r = impl_->classify(m, trim(line), nullptr);
   return r ? std::string(r->id) : std::string();
 }
 
@@ -184,6 +227,7 @@ std::string BoilerplateFilter::strip(std::string_view text, std::vector<Boilerpl
     std::string_view cut_id;
   };
   std::vector<Line> lines;
+  Impl::Matchers matchers = impl_->make_matchers();
   bool blank = false;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -197,7 +241,7 @@ std::string BoilerplateFilter::strip(std::string_view text, std::vector<Boilerpl
       l.blank_before = blank;
       blank = false;
       std::size_t cut_at = 0;
-      const BoilerplateRule* r = impl_->classify(raw, &cut_at);
+      const BoilerplateRule* r = impl_->classify(matchers, raw, &cut_at);
       if (r && r->action == RuleAction::cut_credit) {
         l.text = std::string(trim(raw.substr(0, cut_at)));
         l.cut = std::string(trim(raw.substr(cut_at)));

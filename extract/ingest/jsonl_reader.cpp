@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <system_error>
+#include <vector>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -51,6 +52,10 @@ void read_jsonl_stream(std::FILE* stream, const std::string& source, ReaderConte
   std::string line;
   bool too_long = false;
   bool any_content = false;
+  // One parse buffer for all lines (cleared after each), so that a JSONL file
+  // does not allocate and free the parser's memory pool once a line.
+  std::vector<char> pool(256 * 1024);
+  rapidjson::MemoryPoolAllocator<> allocator(pool.data(), pool.size());
   while (reader.next(line, too_long)) {
     const std::size_t n = reader.line_number();
     if (too_long) {
@@ -68,7 +73,8 @@ void read_jsonl_stream(std::FILE* stream, const std::string& source, ReaderConte
                     " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(repair.first_bad_offset + 1) +
                     ")",
                 false);
-    rapidjson::Document json;
+    allocator.Clear();
+    rapidjson::Document json(&allocator);
     json.Parse(text.data(), text.size());
     if (json.HasParseError()) {
       ctx.issue(source, n,
