@@ -55,8 +55,9 @@ namespace {
 
 // Signals of a cookie/consent banner. "Interface" signals speak to the reader
 // about the site itself (buttons, "we use cookies", "our privacy policy"); a
-// paragraph is a banner when it has an interface signal and either another
-// signal or is short. A news article about cookie regulation has the topic
+// paragraph is a banner when it has an interface signal and another signal,
+// or is a short line (<= 60 bytes) starting with a button label. The button
+// signal must stay the first interface signal (kButtonSignal). A news article about cookie regulation has the topic
 // words but not the interface phrasing.
 struct ConsentSignal {
   const char* pattern;
@@ -69,9 +70,9 @@ constexpr ConsentSignal kConsentSignals[] = {
     {R"(\b(consentement|consentez|consent|consenting)\b)", false},
     {R"(\b(données personnelles|personal data|données de navigation|browsing data)\b)", false},
     {R"(\b(politique de (confidentialité|cookies)|privacy (policy|notice|statement))\b)", false},
-    {R"((tout accepter|tout refuser|accept all|reject all|accepter et fermer|continuer sans accepter|accept (and|&) close|j'accepte|i accept))",
+    {R"((tout accepter|tout refuser|accept all|reject all|accepter et fermer|continuer sans accepter|accept (and|&) close|j'accepte)|\bi accept\b)",
      true},
-    {R"(\b((paramétrer|gérer|personnaliser) (vos|mes|les) (choix|préférences|cookies|paramètres)|manage (your )?(cookies|preferences|settings|choices|options)|cookie (settings|preferences))\b)",
+    {R"(((paramétrer|gérer|personnaliser) (vos|mes|les) (choix|préférences|cookies|paramètres)|manage (your )?(cookies|preferences|settings|choices|options)|cookie (settings|preferences))\b)",
      true},
     {R"(\b(en cliquant sur|by clicking|en poursuivant (votre|la) navigation|by continuing to (use|browse)))", true},
     {R"(\b(nous utilisons|we use|ce site utilise|this (web)?site uses|notre site utilise|our (web)?site uses|utilise des cookies pour (exploiter|améliorer|vous|mesurer|personnaliser)))",
@@ -80,7 +81,9 @@ constexpr ConsentSignal kConsentSignals[] = {
      true},
 };
 
-constexpr std::size_t kShortConsentBytes = 250;
+// Index of the button signal once interface signals are sorted first (see the constructor).
+constexpr std::size_t kButtonSignal = 0;
+constexpr std::size_t kButtonLineBytes = 60;
 constexpr std::size_t kFillerBytes = 40;
 
 icu::UnicodeString to_unicode(std::string_view s) {
@@ -162,15 +165,19 @@ struct BoilerplateFilter::Impl {
     if (!passes_consent_gate(line)) return false;
     int score = 0;
     bool interface = false;
+    bool button_line = false;  // a short line that starts with a button label ("Tout accepter")
     for (std::size_t i = 0; i < consent.size(); ++i) {
       bool is_interface = consent[i].second;
       if (!is_interface && !interface) continue;  // topic words count only once an interface signal is seen
       if (found(*m.consent[i], u)) {
         ++score;
         interface = interface || is_interface;
+        UErrorCode status = U_ZERO_ERROR;
+        if (i == kButtonSignal && line.size() <= kButtonLineBytes && m.consent[i]->start(status) == 0)
+          button_line = true;
       }
     }
-    return interface && (score >= 2 || line.size() <= kShortConsentBytes);
+    return interface && (score >= 2 || button_line);
   }
 
   // Classifies one trimmed line. Returns the matching rule (or null) and, for

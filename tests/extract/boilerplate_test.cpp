@@ -95,6 +95,13 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Reuters reported that the talks had stalled.", ""},
         LineCase{"Related companies also saw their shares fall.", ""},
         LineCase{"Join the queue, he told reporters.", ""},
+        // Regression: "qui accepte", "aussi accepté" contain "i accept" (OrangeSum false positives).
+        LineCase{"La ministre a aussi accepté en juillet de transmettre 11 documents à la justice.", ""},
+        LineCase{"C'est d'abord l'exécutif qui accepte ces relations, explique le mouvement.", ""},
+        LineCase{"The union refused to accept all of the proposals.", ""},
+        LineCase{"We use the money to pay teachers, she said.", ""},
+        LineCase{"Tout accepter", "consent.banner"},
+        LineCase{"Tout AccepterTout refuserParamétrer vos choix", "consent.banner"},
         LineCase{"L'armée a annoncé le retrait de ses troupes d'ici la fin de l'année.", ""}));
 
 TEST(BoilerplateStrip, CutsCreditAndDropsRepeatedTitle) {
