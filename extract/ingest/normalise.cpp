@@ -182,17 +182,33 @@ bool in_address(std::string_view s, std::size_t run_begin, std::size_t run_end) 
     std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
     if (head == "www.") return true;
   }
-  // A top-level domain right after a single dot: "Booking.Com", "Service-Public.Fr".
+  // A domain name: the token ends in ".<top-level domain>" ("Booking.Com",
+  // "Halo.Bungie.Org,"), trailing punctuation aside.
   if (run_end - run_begin == 1 && s[run_begin] == '.') {
-    std::size_t k = run_end;
-    std::string word;
-    while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k])))
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++]))));
-    bool word_ends = k >= s.size() || !(static_cast<unsigned char>(s[k]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[k])));
-    if (word_ends && std::find(kTopLevelDomains.begin(), kTopLevelDomains.end(), word) != kTopLevelDomains.end())
-      return true;
+    std::size_t end = token.size();
+    while (end > 0 && std::ispunct(static_cast<unsigned char>(token[end - 1]))) --end;
+    std::size_t dot = token.rfind('.', end == 0 ? 0 : end - 1);
+    if (dot != std::string_view::npos && dot >= run_end - b - 1) {
+      std::string word(token.substr(dot + 1, end - dot - 1));
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (std::find(kTopLevelDomains.begin(), kTopLevelDomains.end(), word) != kTopLevelDomains.end()) return true;
+    }
   }
   return false;
+}
+
+// Abbreviations that end in a lowercase letter and are followed by a name:
+// "Mr.Benn", "Mme.Dupont", "Dr.Smith".
+constexpr std::array<std::string_view, 26> kAbbreviations{
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Mt", "Jr", "Sr", "Mme", "Mmes", "Mlle", "Mgr",
+    "Me", "Pr", "Gen", "Lt", "Col", "Capt", "Gov", "Sen", "Rep", "Rev", "Sgt", "Cie"};
+
+bool after_abbreviation(std::string_view s, std::size_t run_begin) {
+  std::size_t b = run_begin;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  if (b > 0 && static_cast<unsigned char>(s[b - 1]) >= 0x80) return false;  // part of a longer word
+  std::string_view word = s.substr(b, run_begin - b);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
 }
 
 }  // namespace
@@ -229,6 +245,7 @@ std::string split_glued_paragraphs(std::string_view s) {
     UChar32 next2 = decode_at(s, after_first);
     if (next2 < 0 || !u_islower(next2)) continue;
     if (in_address(s, run_begin, run_end)) continue;
+    if (run_end - run_begin == 1 && s[run_begin] == '.' && after_abbreviation(s, run_begin)) continue;
     out.append(s, copied, run_end - copied);
     out += "\n\n";
     copied = run_end;
