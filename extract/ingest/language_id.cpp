@@ -4,6 +4,12 @@
 #include <cld2/public/encodings.h>
 
 namespace kg::extract {
+namespace {
+
+constexpr int kMajorityPercent = 70;
+constexpr int kMajorityMinBytes = 200;
+
+}  // namespace
 
 std::string detect_language(std::string_view text, std::string_view hint) {
   std::string hint_code(hint);
@@ -18,6 +24,13 @@ std::string detect_language(std::string_view text, std::string_view hint) {
   CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
       text.data(), static_cast<int>(text.size()), true, &hints, 0, language3, percent3, scores3,
       nullptr, &text_bytes, &reliable, &valid_prefix);
+  // CLD2 calls a result unreliable as soon as one chunk (a headline, a quote)
+  // scores low; a language that holds most of a text of some length is still
+  // the answer a reader would give.
+  if (!reliable && percent3[0] >= kMajorityPercent && text_bytes >= kMajorityMinBytes) {
+    lang = language3[0];
+    reliable = true;
+  }
   if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return hint_code;
   std::string code = CLD2::LanguageCode(lang);
   if (code == "un" || code == "xxx") return hint_code;

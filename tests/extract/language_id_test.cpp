@@ -35,6 +35,18 @@ TEST(LanguageId, ReliableTextBeatsWrongHint) {
             "en");
 }
 
+// Regression (OrangeSum 19718): CLD2 alone calls this French article unreliable
+// (77% French, the headline chunk unscored).
+TEST(LanguageId, HeadlineChunkDoesNotMakeAFrenchArticleUnknown) {
+  EXPECT_EQ(detect_language(
+                "Spectaculaire effondrement d'immeuble au coeur d'Istanbul\n\n"
+                "L'effondrement spectaculaire d'un immeuble inoccupé de cinq étages a provoqué un début de panique "
+                "vendredi en plein coeur d'Istanbul, à un jet de pierre de la célèbre place Taksim, a rapporté "
+                "l'agence de presse Dogan. Une vidéo filmée par un badaud montre l'immeuble de briques s'écrouler avec "
+                "fracas dans un nuage de poussière, causant la fuite précipitée des riverains."),
+            "fr");
+}
+
 TEST(LanguageId, EmptyIsUnknown) { EXPECT_EQ(detect_language(""), ""); }
 
 }  // namespace
