@@ -187,6 +187,15 @@ TEST(IngestHtml, PrefersMainWhenNoArticle) {
   EXPECT_EQ(a.text, "Vote\n\nThe bill passed.");
 }
 
+TEST(IngestHtml, DropsFurnitureMarkedByClassOrId) {
+  HtmlArticle a = extract_html_article(
+      "<html><body><article class=\"story\"><h1>Budget vote</h1><p>The bill passed by 300 votes.</p>"
+      "<div class=\"share-buttons\">Share on Facebook</div><div id=\"newsletter-signup\">Get our emails</div>"
+      "<section class=\"related-articles\"><p>Other news</p></section>"
+      "<p>It now goes to the Senate.</p></article></body></html>");
+  EXPECT_EQ(a.text, "Budget vote\n\nThe bill passed by 300 votes.\n\nIt now goes to the Senate.");
+}
+
 TEST(IngestDirectory, RecursiveSortedSkipsHiddenAndUnsupported) {
   auto r = ingest({data_path("ingest/dir")});
   ASSERT_EQ(r.reports.size(), 3u);
