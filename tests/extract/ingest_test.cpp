@@ -134,6 +134,16 @@ TEST(IngestJsonl, ForcedLanguageWinsOverLineAndDetection) {
   for (const auto& d : r.docs) EXPECT_EQ(d.lang, "fr") << d.id;
 }
 
+TEST(IngestJsonl, LanguageTagIsReducedToItsPrimarySubtag) {
+  TempDir t;
+  std::ofstream(t.file("tags.jsonl")) << "{\"text\": \"Bonjour.\", \"lang\": \"fr-FR\"}\n"
+                                      << "{\"text\": \"Hello.\", \"lang\": \"EN\"}\n";
+  auto r = ingest({t.file("tags.jsonl")});
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].lang, "fr");
+  EXPECT_EQ(r.docs[1].lang, "en");
+}
+
 TEST(IngestJsonl, ReadsAStream) {
   std::string data = "{\"id\":\"s1\",\"text\":\"Premier.\"}\n\n{\"text\":\"Second.\"}\n";
   std::FILE* f = fmemopen(data.data(), data.size(), "r");
