@@ -213,8 +213,27 @@ bool after_abbreviation(std::string_view s, std::size_t run_begin) {
 
 }  // namespace
 
+// Removes control characters (other than tab, newline, CR and NEL, which the
+// mapping turns into whitespace) and format characters (zero-width spaces and
+// joiners, soft hyphens, BOM, bidi marks). Done before NFC, so that a letter
+// and a combining mark that were separated by such a character compose.
+icu::UnicodeString remove_invisible(const icu::UnicodeString& u) {
+  icu::UnicodeString out;
+  const int32_t n = u.length();
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    int8_t type = u_charType(c);
+    bool keep_control = c == '\n' || c == '\t' || c == '\r' || c == 0x0085;
+    if ((type == U_CONTROL_CHAR && !keep_control) || type == U_FORMAT_CHAR) continue;
+    out.append(c);
+  }
+  return out;
+}
+
 std::string normalise_text(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString u =
+      remove_invisible(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_SUCCESS(status)) {

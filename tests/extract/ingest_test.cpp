@@ -7,11 +7,16 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <random>
 #include <filesystem>
 #include <fstream>
 
+#include "extract/ingest/boilerplate.h"
 #include "extract/ingest/html_reader.h"
 #include "extract/ingest/jsonl_reader.h"
+#include "extract/ingest/language_id.h"
+#include "extract/ingest/normalise.h"
+#include "extract/ingest/utf8.h"
 #include "tests/test_paths.h"
 
 namespace kg::extract {
@@ -393,6 +398,36 @@ TEST(IngestBad, EveryBadFileInOneRun) {
   EXPECT_EQ(r.reports[4].status, "skipped");  // no_text.jsonl
   EXPECT_EQ(r.docs.size(), 3u);
   EXPECT_TRUE(any_skipped(r.reports));
+}
+
+// ---- arbitrary bytes -----------------------------------------------------
+
+// Random byte strings, biased towards the characters the components care
+// about, go through every stage: nothing may crash, and what comes out is
+// valid UTF-8 (checked by repair_utf8 finding nothing to replace).
+TEST(IngestRobustness, ArbitraryBytesThroughEveryStage) {
+  const std::string alphabet[] = {"a", "Z", ".", "!", "\"", "\n", "\r", " ", "\t", "\xC2\xA0", "\xC2\xAB", "\xC2\xBB",
+                                  "\xE2\x80\x99", "\xE2\x80\x94", "\xE2\x80\xA6", "\xCC\x81", "\xFF", "\xC3",
+                                  "\x00", "\x01", "\xE2\x80", "<p>", "</p>", "<script>", "<br>", "&amp;", "{", "}",
+                                  "\xC2\xA9", "Photo :", "cookies", "Tout accepter", "http://", "@", "\xF0\x9F\x98\x80"};
+  std::mt19937 rng(42);
+  BoilerplateFilter filter;
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes;
+    std::size_t n = rng() % 200;
+    for (std::size_t i = 0; i < n; ++i) bytes += alphabet[rng() % std::size(alphabet)];
+    std::string text = repair_utf8(bytes);
+    std::string norm = normalise(text);
+    std::string stripped = filter.strip(norm);
+    HtmlArticle html = extract_html_article(text);
+    detect_language(stripped);
+    for (const std::string* out : {&norm, &stripped, &html.text}) {
+      Utf8Repair check;
+      repair_utf8(*out, &check);
+      EXPECT_EQ(check.replaced, 0u) << "round " << round;
+    }
+    EXPECT_EQ(normalise(norm), norm) << "round " << round;
+  }
 }
 
 }  // namespace

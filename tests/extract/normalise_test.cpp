@@ -40,6 +40,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"nbsp_to_space", "10\xC2\xA0km", "10 km"},
         Case{"thin_space_number", "1\xE2\x80\x89" "000", "1 000"},
         Case{"ideographic_space", "a\xE3\x80\x80" "b", "a b"},
+        Case{"mark_composes_after_removed_zwsp", "cafe\xE2\x80\x8B\xCC\x81", "caf\xC3\xA9"},
         Case{"zero_width_space", "ab\xE2\x80\x8B" "cd", "abcd"},
         Case{"soft_hyphen", "anti\xC2\xAD" "constitutionnel", "anticonstitutionnel"},
         Case{"bom_inside", "a\xEF\xBB\xBF" "b", "ab"},
