@@ -15,6 +15,7 @@
 #include "extract/ingest/html_reader.h"
 #include "extract/ingest/jsonl_reader.h"
 #include "extract/ingest/language_id.h"
+#include "extract/ingest/line_reader.h"
 #include "extract/ingest/normalise.h"
 #include "extract/ingest/utf8.h"
 #include "tests/test_paths.h"
@@ -398,6 +399,34 @@ TEST(IngestBad, EveryBadFileInOneRun) {
   EXPECT_EQ(r.reports[4].status, "skipped");  // no_text.jsonl
   EXPECT_EQ(r.docs.size(), 3u);
   EXPECT_TRUE(any_skipped(r.reports));
+}
+
+// ---- line reading ------------------------------------------------------
+
+std::vector<std::string> read_lines(std::string data, std::size_t cap, std::vector<std::size_t>* too_long_lines) {
+  std::FILE* f = fmemopen(data.data(), data.size(), "r");
+  LineReader reader(f, cap);
+  std::vector<std::string> lines;
+  std::string line;
+  bool too_long = false;
+  while (reader.next(line, too_long)) {
+    if (too_long) too_long_lines->push_back(reader.line_number());
+    lines.push_back(line);
+  }
+  std::fclose(f);
+  return lines;
+}
+
+TEST(LineReader, CrLfBlankLinesAndNoFinalNewline) {
+  std::vector<std::size_t> too_long;
+  EXPECT_EQ(read_lines("a\r\nb\n\nc", 100, &too_long), (std::vector<std::string>{"a", "b", "", "c"}));
+  EXPECT_TRUE(too_long.empty());
+}
+
+TEST(LineReader, OverlongLineIsDiscardedAndCounted) {
+  std::vector<std::size_t> too_long;
+  EXPECT_EQ(read_lines("ok\nabcdefgh\nxy\n", 4, &too_long), (std::vector<std::string>{"ok", "", "xy"}));
+  EXPECT_EQ(too_long, (std::vector<std::size_t>{2}));
 }
 
 // ---- arbitrary bytes -----------------------------------------------------
