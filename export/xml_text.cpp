@@ -54,15 +54,15 @@ std::string xml_escaped(const std::string& text) {
 }
 
 std::string xml_nmtoken(const std::string& text) {
-  if (text.empty()) return "_";
+  if (text.empty()) return ":";
   static const char* hex = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
   for (unsigned char c : text) {
-    if (c < 0x80 && (std::isalnum(c) || c == '-' || c == '.')) {
+    if (c < 0x80 && (std::isalnum(c) || c == '-' || c == '.' || c == '_')) {
       out.push_back(static_cast<char>(c));
     } else {
-      out.push_back('_');
+      out.push_back(':');
       out.push_back(hex[c >> 4]);
       out.push_back(hex[c & 0xF]);
     }

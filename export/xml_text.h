@@ -17,8 +17,9 @@ void append_xml_escaped(const std::string& text, std::string* out);
 std::string xml_escaped(const std::string& text);
 
 // `text` as an XML NMTOKEN (the type of GraphML ids): ASCII letters, digits,
-// "-" and "." are kept, every other byte becomes "_XX" (upper-case hex), so
-// the mapping is injective; "" becomes "_". Pure; thread-safe.
+// "-", "." and "_" are kept, every other byte becomes ":XX" (upper-case hex),
+// so the mapping is injective ("Vladimir_Putin" stays, "a b" is "a:20b");
+// "" becomes ":". Pure; thread-safe.
 std::string xml_nmtoken(const std::string& text);
 
 }  // namespace kg::exporters

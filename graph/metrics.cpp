@@ -48,9 +48,13 @@ std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
   boost::graph::page_rank(both, boost::make_iterator_property_map(rank.begin(), id_map),
                           boost::graph::n_iterations(100), 0.85, n,
                           boost::make_iterator_property_map(rank2.begin(), id_map));
+  // Boost's PageRank keeps no mass for isolated entities' (dangling) rank:
+  // normalise so that the ranks sum to 1.
+  double total = 0;
+  for (double r : rank) total += r;
   for (std::size_t i = 0; i < n; ++i) {
     out[i].component = component[i];
-    out[i].pagerank = round6(rank[i] / static_cast<double>(n));
+    out[i].pagerank = round6(rank[i] / total);
   }
   return out;
 }

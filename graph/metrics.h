@@ -19,8 +19,8 @@ struct NodeMetrics {
 
 // Measures for every entity, in the order of graph.entities() (sorted by id).
 // PageRank: boost::graph::page_rank with damping 0.85 and exactly 100
-// iterations on the undirected view (each fact edge both ways), divided by the
-// number of entities; components: boost::connected_components on the
+// iterations on the undirected view (each fact edge both ways), divided by
+// their sum (isolated entities keep Boost's 1 - damping); components: boost::connected_components on the
 // undirected view. The graph is rebuilt in id order first, so the result is a
 // pure function of the graph's content, not of the order entities and facts
 // were added: two graphs with the same content give byte-identical outputs.
