@@ -110,6 +110,20 @@ std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string&
   return std::string(buf.GetString(), buf.GetSize()) + "\n";
 }
 
+std::string entity_to_json(const graph::Entity& entity) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  node(w, entity);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+std::string relation_to_json(const graph::Relation& relation) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  edge(w, relation);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
 void write_graph_json(const graph::KnowledgeGraph& graph, const std::string& kb,
                       const std::string& path) {
   AtomicFile out(path);
