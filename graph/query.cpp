@@ -85,6 +85,15 @@ std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std:
   std::vector<const Entity*> out;
   for (const Entity* e : graph.entities())
     if (entity_matches(folded, *e)) out.push_back(e);
+  if (!out.empty() || folded.empty() || folded.find('*') != std::string::npos) return out;
+  // No name is exactly that: names that contain it as whole words ("Putin").
+  std::string words = "* " + folded + " *";
+  for (const Entity* e : graph.entities()) {
+    bool hit = glob_match(words, " " + fold_name(e->label) + " ");
+    for (const auto& [lang, label] : e->labels) hit = hit || glob_match(words, " " + fold_name(label) + " ");
+    for (const auto& alias : e->aliases) hit = hit || glob_match(words, " " + fold_name(alias) + " ");
+    if (hit) out.push_back(e);
+  }
   return out;
 }
 

@@ -14,6 +14,8 @@ namespace kg::graph {
 
 // The entities a name designates, sorted by id (several when the name is
 // ambiguous, none when unknown). A name containing "*" is a wildcard pattern.
+// When no id, label, label or alias is the name, those that contain it as
+// whole words are returned ("Putin" finds "Vladimir Putin").
 std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std::string& name);
 
 // An entity with the facts it takes part in (outgoing: it is the subject;

@@ -37,6 +37,8 @@ TEST(FindEntities, MatchesLabelLabelsAndAliasesWithoutAccentsOrCase) {
   EXPECT_EQ(ids(find_entities(g, "moscou")), std::vector<std::string>{"Russia"});      // alias
   EXPECT_EQ(ids(find_entities(g, "vladimir poutine")), std::vector<std::string>{"Vladimir_Putin"});
   EXPECT_EQ(ids(find_entities(g, "Sa Presence Militaire")), std::vector<std::string>{"Concept_presence_militaire"});
+  EXPECT_EQ(ids(find_entities(g, "putin")), std::vector<std::string>{"Vladimir_Putin"});  // whole word
+  EXPECT_TRUE(find_entities(g, "Put").empty());
   EXPECT_TRUE(find_entities(g, "Atlantis").empty());
 }
 
