@@ -108,7 +108,12 @@ const EXTRA_COUNTRY = {
 const EXTRA_DEMONYMS = {
   US: { en: ['American'], fr: { m: 'Américain', f: 'Américaine' } },
   GB: { en: ['British', 'Briton'] },
+  TR: { en: ['Turk'] },
 };
+
+// English labels that news uses over the package's choice (the package's name
+// stays an alias).
+const EN_LABEL = { TR: 'Turkey' };
 
 function countries() {
   const rows = [];
@@ -128,9 +133,9 @@ function countries() {
       if (f && f.properties.iso1A2 === iso2) qid = f.properties.wikidata || '';
     } catch (e) { /* unknown to country-coder */ }
     const fra = (wc.translations && wc.translations.fra) || {};
-    const en = wc.name.common;
+    const en = EN_LABEL[iso2] || wc.name.common;
     const fr = fra.common || '';
-    const aliasesEn = [wc.name.official, ...(enNames[iso2] || [])];
+    const aliasesEn = [wc.name.official, wc.name.common, ...(enNames[iso2] || [])];
     const aliasesFr = [fra.official || '', ...(frNames[iso2] || [])];
     const acronyms = [];
     for (const a of wc.altSpellings || []) {
@@ -284,6 +289,10 @@ const CITY_EXTRA = {
   2988507: { fr: 'Paris', qid: 'Q90' },
   2996944: { fr: 'Lyon', qid: 'Q456' },
   2995469: { fr: 'Marseille', qid: 'Q23482' },
+  1526273: { en: 'Astana', fr: 'Astana', aliases_en: ['Nur-Sultan'] },
+  2081986: { en: 'Palikir' },
+  6611854: { en: 'Naypyidaw', aliases_en: ['Nay Pyi Taw', 'Naypyitaw'] },
+  71137: { fr: 'Sanaa', aliases_en: ["Sana'a"] },
   6077243: { en: 'Montreal', fr: 'Montréal', qid: 'Q340' },
   1850147: { fr: 'Tokyo', qid: 'Q1490' },
   3553478: { fr: 'La Havane' },
