@@ -118,7 +118,32 @@ UChar32 first_significant_letter(std::string_view name) {
   return 0;
 }
 
+// Letters all capitals (full stops and spaces allowed), at least two of them.
+bool is_all_caps(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  int letters = 0;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == '.' || c == ' ') continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 bool capitalised(UChar32 c) { return c != 0 && (u_isupper(c) || u_istitle(c)); }
+
+// The first letter of a name, or 0.
+UChar32 first_letter(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) return c;
+    i += U16_LENGTH(c);
+  }
+  return 0;
+}
 
 // The acronym's letters with full stops and spaces removed.
 std::string acronym_letters(std::string_view s) {
@@ -281,8 +306,39 @@ void KnowledgeBase::build_index() {
                  const std::string& form) {
     std::string key = name_key(name);
     if (key.empty()) return;
+    // An organisation whose name starts with a capitalised article ("Le
+    // Monde", "The Guardian") is matched with its article only: "Monde"
+    // alone (in "Coupe du Monde") is not the newspaper.
+    if (entries_[i].type == EntityType::Organization && (how == MatchKind::Label || how == MatchKind::Alias)) {
+      const std::vector<std::string> words = name_key_words(name);
+      if (words.size() > 1 && is_leading_article(words[0]) && capitalised(first_letter(name))) {
+        key.clear();
+        for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+      }
+    }
+    // A label or alias in capitals ("the UN", "UNESCO") matches like an
+    // acronym: with its own capitals only ("Un" is not the UN).
+    if (how == MatchKind::Label || how == MatchKind::Alias) {
+      std::string_view rest = name;
+      const std::vector<std::string> words = name_key_words(name);
+      if (words.size() > 1 && is_leading_article(words[0])) {
+        std::size_t space = rest.find(' ');
+        if (space != std::string_view::npos) rest = rest.substr(space + 1);
+      }
+      if (is_all_caps(rest)) {
+        by_key_[key].push_back({i, MatchKind::Acronym, lang, form, std::string(rest)});
+        for (std::size_t p = key.find(' '); ; p = key.find(' ', p + 1)) {
+          prefixes_.insert(key.substr(0, p));
+          if (p == std::string::npos) break;
+        }
+        return;
+      }
+    }
     max_words_ = std::max<std::size_t>(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
-    first_words_.insert(key.substr(0, key.find(' ')));
+    for (std::size_t p = key.find(' '); ; p = key.find(' ', p + 1)) {
+      prefixes_.insert(key.substr(0, p));
+      if (p == std::string::npos) break;
+    }
     by_key_[key].push_back({i, how, lang, form, name});
   };
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
@@ -348,8 +404,21 @@ const Entry* KnowledgeBase::metonym_target(const Entry& entry) const {
 }
 
 std::vector<Candidate> KnowledgeBase::lookup(std::string_view name, std::string_view lang) const {
+  std::vector<Candidate> out = lookup_key(name_key(name), name, lang);
+  // Names kept with their article ("Le Monde") are keyed on all their words.
+  const std::vector<std::string> words = name_key_words(name);
+  if (words.size() > 1 && is_leading_article(words[0])) {
+    std::string full;
+    for (const std::string& w : words) full += (full.empty() ? "" : " ") + w;
+    for (Candidate& c : lookup_key(full, name, lang)) out.insert(out.begin(), std::move(c));
+  }
+  return out;
+}
+
+std::vector<Candidate> KnowledgeBase::lookup_key(const std::string& key, std::string_view name,
+                                                 std::string_view lang) const {
   std::vector<Candidate> out;
-  auto it = by_key_.find(name_key(name));
+  auto it = by_key_.find(key);
   if (it == by_key_.end()) return out;
   const UChar32 surface_first = first_significant_letter(name);
   std::vector<const IndexedName*> hits;
@@ -379,34 +448,43 @@ std::vector<Candidate> KnowledgeBase::lookup(std::string_view name, std::string_
 std::vector<Match> KnowledgeBase::scan(std::string_view text, std::span<const Token> tokens,
                                        std::string_view lang) const {
   std::vector<Match> out;
-  const std::size_t max_tokens = max_words_ * 2 + 1;
+  std::vector<std::string> keys(tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) keys[t] = name_key(tokens[t].text);
   std::size_t i = 0;
   while (i < tokens.size()) {
     const Token& first = tokens[i];
-    if (first.begin >= first.end || first.end > text.size() || is_leading_article(first.text)) {
+    // An article starts a run only for the names kept with it ("Le Monde").
+    if (keys[i].empty() || first.begin >= first.end || first.end > text.size() || !prefixes_.count(keys[i])) {
       ++i;
       continue;
     }
-    const std::string first_key = name_key(first.text);
-    if (first_key.empty() || !first_words_.count(first_key.substr(0, first_key.find(' ')))) {
-      ++i;
-      continue;
-    }
-    bool found = false;
-    std::size_t limit = std::min(tokens.size(), i + max_tokens);
-    for (std::size_t j = limit; j > i; --j) {
+    // Extend the run while its key is a prefix of some name; remember the
+    // longest run that is a whole name with candidates.
+    std::string key = keys[i];
+    std::size_t best_end = i;
+    std::vector<Candidate> best;
+    for (std::size_t j = i + 1;; ++j) {
       const Token& last = tokens[j - 1];
-      if (last.end > text.size() || last.end < first.begin) continue;
-      std::string_view surface = text.substr(first.begin, last.end - first.begin);
-      if (by_key_.find(name_key(surface)) == by_key_.end()) continue;
-      std::vector<Candidate> cands = lookup(surface, lang);
-      if (cands.empty()) continue;
-      out.push_back({i, j, first.begin, last.end, std::move(cands)});
-      i = j;
-      found = true;
-      break;
+      if (!keys[j - 1].empty() && last.end <= text.size() && last.end >= first.begin && by_key_.count(key)) {
+        std::vector<Candidate> cands = lookup_key(key, text.substr(first.begin, last.end - first.begin), lang);
+        if (!cands.empty()) {
+          best = std::move(cands);
+          best_end = j;
+        }
+      }
+      if (j >= tokens.size()) break;
+      if (!keys[j].empty()) {
+        std::string longer = key + ' ' + keys[j];
+        if (!prefixes_.count(longer)) break;
+        key = std::move(longer);
+      }
     }
-    if (!found) ++i;
+    if (best_end > i) {
+      out.push_back({i, best_end, first.begin, tokens[best_end - 1].end, std::move(best)});
+      i = best_end;
+    } else {
+      ++i;
+    }
   }
   return out;
 }

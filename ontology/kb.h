@@ -139,9 +139,12 @@ class KnowledgeBase {
 
   // Longest-match scan: from each token left to right, the longest run of
   // tokens whose text (the document bytes from the first token's begin to
-  // the last token's end) has candidates; the scan resumes after it. A match
-  // never starts at a leading article ("la Russie" gives "Russie"). `text` is
-  // the document text the tokens' spans index into.
+  // the last token's end) has candidates; the scan resumes after it. The key
+  // of a run is the tokens' keys joined by spaces. A match never starts at a
+  // leading article ("la Russie" gives "Russie") and never starts or ends
+  // with a token without letters or digits ("France," gives "France").
+  // `text` is the document text the tokens' spans index into. Cost: one
+  // name_key per token plus hash look-ups while the run is a prefix of a name.
   std::vector<Match> scan(std::string_view text, std::span<const Token> tokens,
                           std::string_view lang = {}) const;
 
@@ -170,7 +173,10 @@ class KnowledgeBase {
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::unordered_map<std::string, std::uint32_t> by_qid_;
   std::unordered_map<std::string, std::vector<IndexedName>> by_key_;
-  std::unordered_set<std::string> first_words_;  // first word of every key
+  // The candidates of an already computed key, checked against `surface`.
+  std::vector<Candidate> lookup_key(const std::string& key, std::string_view surface, std::string_view lang) const;
+
+  std::unordered_set<std::string> prefixes_;  // every word prefix of every key ("organisation des")
   std::uint64_t hash_ = 14695981039346656037ULL; // FNV-1a of the files read
   std::string fingerprint_;
   std::size_t max_words_ = 1;

@@ -183,8 +183,18 @@ function countries() {
       aliases_en: aEn, aliases_fr: aFr, acronyms,
       demonyms_en: [...demEnForms], demonyms_fr: demFr,
       country: '', capital: cap ? cap.cityId : '', metonym_of: '',
-      _iso2: iso2,
+      _iso2: iso2, _independent: wc.independent === true,
     });
+  }
+  // A demonym shared by a sovereign country and a dependent territory
+  // ("américaine": United States, Northern Mariana Islands) belongs to the
+  // country: the territory loses it, so that the word is not ambiguous.
+  const sovereignForms = new Set();
+  for (const r of rows) if (r._independent) for (const d of [...r.demonyms_en, ...r.demonyms_fr]) sovereignForms.add(d.split('=')[1].toLowerCase());
+  for (const r of rows) {
+    if (r._independent) continue;
+    r.demonyms_en = r.demonyms_en.filter((d) => !sovereignForms.has(d.split('=')[1].toLowerCase()));
+    r.demonyms_fr = r.demonyms_fr.filter((d) => !sovereignForms.has(d.split('=')[1].toLowerCase()));
   }
   // QIDs must be unique; a duplicate means the source is wrong for one row.
   const seen = new Map();

@@ -87,7 +87,12 @@ INSTANTIATE_TEST_SUITE_P(
         LookupCase{"Nice", "fr", "Nice", MatchKind::Label},
         LookupCase{"Mexico", "fr", "Mexico_City", MatchKind::Label},  // French: the city
         LookupCase{"Mexico", "en", "Mexico", MatchKind::Label},       // English: the country
-        LookupCase{"Bar", "en", "", MatchKind::Label}));             // stop-listed city name
+        LookupCase{"Bar", "en", "", MatchKind::Label},               // stop-listed city name
+        LookupCase{"Un", "fr", "", MatchKind::Acronym},              // "the UN" is matched in capitals only
+        LookupCase{"UN", "en", "United_Nations", MatchKind::Acronym},
+        LookupCase{"américaine", "fr", "United_States", MatchKind::Demonym},  // not a US territory
+        LookupCase{"Le Monde", "fr", "Le_Monde", MatchKind::Label},
+        LookupCase{"Monde", "fr", "", MatchKind::Label}));           // the newspaper needs its article             // stop-listed city name
 
 TEST(KnowledgeBase, AmbiguousDemonymGivesAllCandidates) {
   auto c = bundled().lookup("congolais", "fr");
@@ -131,6 +136,15 @@ TEST(KnowledgeBase, ScanFindsLongestNames) {
   EXPECT_EQ(found, (std::vector<std::string>{"Fédération de Russie=Russia",
                                              "Organisation des Nations unies=United_Nations",
                                              "Etat islamique=Islamic_State", "Moscou=Moscow"}));
+}
+
+TEST(KnowledgeBase, ScanKeepsPunctuationAndCommonWordsOut) {
+  const std::string text = "Selon Le Monde , la France , Nice et Un pays ont suivi la Coupe du Monde .";
+  auto tokens = tokens_of(text);
+  auto matches = bundled().scan(text, tokens, "fr");
+  std::vector<std::string> found;
+  for (const auto& m : matches) found.push_back(text.substr(m.begin, m.end - m.begin) + "=" + m.candidates[0].entry->id);
+  EXPECT_EQ(found, (std::vector<std::string>{"Le Monde=Le_Monde", "France=France", "Nice=Nice"}));
 }
 
 TEST(KnowledgeBase, UserFileAddsEntities) {
