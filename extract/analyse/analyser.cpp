@@ -1,5 +1,6 @@
 #include "extract/analyse/analyser.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "base/error.h"
@@ -108,6 +109,11 @@ AnalysedDocument Analyser::analyse(Document doc) {
           w.lemma = a.parts[p].lemma;
           w.tags = a.parts[p].tags;
           w.upos = upos_of(w.tags, w.form, false, lang);
+          // A capitalised word of a multiword proper name ("Fédération" in
+          // "Fédération de Russie") is PROPN whatever it is alone.
+          if (mt.in_proper_name && !w.form.empty() && (std::isupper(static_cast<unsigned char>(w.form[0])) ||
+                                                       static_cast<unsigned char>(w.form[0]) == 0xC3))
+            w.upos = "PROPN";
           t.words.push_back(std::move(w));
         }
       }

@@ -34,6 +34,7 @@ struct MorphToken {
   std::vector<MorphAnalysis> analyses;
   bool unknown = false;  // not in the dictionary
   bool punct = false;    // a punctuation or symbol character outside the dictionary
+  bool in_proper_name = false;  // a word of a multiword proper name of the dictionary ("Fédération de Russie")
   int chosen = -1;       // index into `analyses` picked by the tagger; -1 when there are none
 };
 
