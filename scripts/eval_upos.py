@@ -144,6 +144,12 @@ def score_sentence(gold, pred, stats, confusion, samples=None):
             guess = None
             if pi is not None:
                 pwords = pred[pi][1]
+                if len(words) > 1 and len(pwords) != len(words) and b > 0 and cmap[b - 1] is not None:
+                    # A gold multiword token ("It's") the prediction writes as
+                    # several tokens ("It" "'s"): compare with their words.
+                    last = owner[cmap[b - 1]]
+                    if last is not None and pspans[pi][0] == p and pspans[last][1] - 1 == cmap[b - 1]:
+                        pwords = [w for q in range(pi, last + 1) for w in pred[q][1]]
                 if len(pwords) == len(words):
                     guess = pwords[k][1]
                 elif len(pwords) == 1:

@@ -7,6 +7,8 @@
 #include "extract/analyse/apertium_adapter.h"
 #include "extract/analyse/sentence_split.h"
 #include "extract/analyse/upos.h"
+#include "extract/lang/en/rules.h"
+#include "extract/lang/fr/rules.h"
 
 namespace kg::extract {
 
@@ -78,7 +80,8 @@ AnalysedDocument Analyser::analyse(Document doc) {
   out.doc = std::move(doc);
   const std::string& text = out.doc.text;
   const std::string& lang = impl_->data->lang;
-  std::vector<MorphToken> toks = impl_->tagger.analyse(text);
+  const bool en = lang == "en";
+  std::vector<MorphToken> toks = impl_->tagger.analyse(text, en ? &en::prune : &fr::prune);
   std::vector<std::size_t> ends = split_sentences(text, toks);
   std::size_t first = 0;
   for (std::size_t end : ends) {
@@ -123,6 +126,10 @@ AnalysedDocument Analyser::analyse(Document doc) {
     for (auto& t : s.tokens)
       for (auto& w : t.words) words.push_back(&w);
     refine_upos(words, lang);
+    if (en)
+      en::refine(words);
+    else
+      fr::refine(words);
     out.sentences.push_back(std::move(s));
     first = end;
   }

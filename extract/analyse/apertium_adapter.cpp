@@ -157,7 +157,7 @@ struct MorphTagger::Impl {
     return val;
   }
 
-  std::vector<MorphToken> analyse(std::string_view text);
+  std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
   // Runs the transducer over `text` and appends its tokens (spans into `text`).
   void run(std::string_view text, std::vector<MorphToken>& tokens);
   // Replaces each multiword lexical unit made of several space-separated
@@ -197,10 +197,11 @@ void add_blank_tokens(std::string_view text, std::uint32_t begin, std::uint32_t 
 
 }  // namespace
 
-std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text) {
+std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text, MorphTagger::Pruner prune) {
   std::vector<MorphToken> tokens;
   run(text, tokens);
   split_multiwords(text, tokens);
+  if (prune) prune(text, tokens);
   disambiguate(tokens);
   return tokens;
 }
@@ -452,7 +453,9 @@ MorphTagger::MorphTagger(std::shared_ptr<const MorphData> data)
     : impl_(std::make_unique<Impl>(std::move(data))) {}
 MorphTagger::~MorphTagger() = default;
 
-std::vector<MorphToken> MorphTagger::analyse(std::string_view text) { return impl_->analyse(text); }
+std::vector<MorphToken> MorphTagger::analyse(std::string_view text, Pruner prune) {
+  return impl_->analyse(text, prune);
+}
 
 void MorphTagger::disambiguate(std::vector<MorphToken>& tokens) const { impl_->disambiguate(tokens); }
 
