@@ -111,6 +111,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
           w.form = a.parts.size() > 1 ? forms[p] : t.surface;
           w.lemma = a.parts[p].lemma;
           w.tags = a.parts[p].tags;
+          w.unknown = mt.unknown;  // a guess of the language rules
           w.upos = upos_of(w.tags, w.form, false, lang);
           // A capitalised word of a multiword proper name ("Fédération" in
           // "Fédération de Russie") is PROPN whatever it is alone.
@@ -122,6 +123,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
       }
       s.tokens.push_back(std::move(t));
     }
+    if (!en) fr::refine_tokens(s.tokens);
     std::vector<Word*> words;
     for (auto& t : s.tokens)
       for (auto& w : t.words) words.push_back(&w);

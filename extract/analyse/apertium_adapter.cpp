@@ -11,6 +11,7 @@
 #include <lttoolbox/match_state.h>
 #include <lttoolbox/pattern_list.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/ustdio.h>
 #include <unicode/ustring.h>
 
@@ -63,6 +64,18 @@ UString to_ustr(std::string_view s) {
                        static_cast<int32_t>(s.size()), &err);
   out.resize(U_SUCCESS(err) ? len : 0);
   return out;
+}
+
+// True when the UTF-8 string holds a letter or a digit.
+bool has_alnum(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -201,7 +214,29 @@ std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text, MorphT
   std::vector<MorphToken> tokens;
   run(text, tokens);
   split_multiwords(text, tokens);
-  if (prune) prune(text, tokens);
+  if (prune) {
+    prune(text, tokens);
+    UString u;
+    for (auto& tok : tokens)
+      for (auto& an : tok.analyses) {
+        if (an.coarse != MorphAnalysis::kUnclassified) continue;
+        u.clear();
+        for (std::size_t p = 0; p < an.parts.size(); ++p) {
+          if (p) u += u'+';
+          u += to_ustr(an.parts[p].lemma);
+          std::string_view tags(an.parts[p].tags);
+          while (!tags.empty()) {
+            std::size_t dot = tags.find('.');
+            u += u'<';
+            u += to_ustr(tags.substr(0, dot));
+            u += u'>';
+            if (dot == std::string_view::npos) break;
+            tags.remove_prefix(dot + 1);
+          }
+        }
+        an.coarse = classify(u);
+      }
+  }
   disambiguate(tokens);
   return tokens;
 }
@@ -357,6 +392,7 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
       tok.analyses.push_back(std::move(a));
     }
     if (i < out.size() && out[i] == '$') ++i;
+    if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
     if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
   }
   if (cursor < n) add_blank_tokens(text, cursor, n, tokens);

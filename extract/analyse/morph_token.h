@@ -23,6 +23,9 @@ struct MorphPart {
 struct MorphAnalysis {
   std::vector<MorphPart> parts;
   int coarse = -1;  // the HMM's coarse tag for this analysis (set by MorphTagger)
+  // `coarse` of an analysis a language rule added (a guess for an unknown
+  // word): MorphTagger classifies it before the HMM runs.
+  static constexpr int kUnclassified = -2;
 };
 
 // A token as the dictionary sees it. `analyses` is empty for an unknown word

@@ -1,5 +1,8 @@
 #include "extract/analyse/upos.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
 
 namespace kg::extract {
@@ -50,8 +53,13 @@ std::string upos_of(std::string_view tags, std::string_view form, bool unknown, 
     if (is_symbol_form(form)) return "SYM";
     if (has_digit(form)) return "NUM";
     bool alpha = false;
-    for (char c : form)
-      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) alpha = true;
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(form.size());
+    while (i < n && !alpha) {
+      UChar32 c;
+      U8_NEXT(form.data(), i, n, c);
+      alpha = c >= 0 && u_isalpha(c);
+    }
     if (!alpha) return "PUNCT";
     return starts_upper(form) ? "PROPN" : "NOUN";
   }

@@ -35,3 +35,21 @@ inline std::string_view pos_of(const MorphAnalysis& a) {
 }
 
 }  // namespace kg::extract::rules
+
+namespace kg::extract::rules {
+
+// Adds a guessed one-part analysis ("lemma", "adj.mf.sg") to a token; the
+// tagger classifies it before the HMM.
+inline void add_guess(MorphToken& t, std::string_view lemma, std::string_view tags) {
+  MorphAnalysis a;
+  a.parts.push_back(MorphPart{std::string(lemma), std::string(tags)});
+  a.coarse = MorphAnalysis::kUnclassified;
+  t.analyses.push_back(std::move(a));
+}
+
+// True when `s` ends with `suffix`.
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace kg::extract::rules
