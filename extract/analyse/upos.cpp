@@ -98,7 +98,7 @@ void refine_upos(std::vector<Word*>& words, std::string_view lang) {
     std::string_view t = first_tag(w.tags);
     // "avoir"/"have" is AUX before a past participle (adverbs and clitics may
     // come between), VERB otherwise.
-    if (t == "vbhaver") {
+    if (t == "vbhaver" || ((t == "vblex" || t == "vbmod") && (w.lemma == "avoir" || w.lemma == "have"))) {
       bool aux = false;
       for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
         std::string_view tj = first_tag(words[j]->tags);
@@ -106,10 +106,12 @@ void refine_upos(std::vector<Word*>& words, std::string_view lang) {
           aux = true;
           break;
         }
-        if (tj != "adv" && tj != "prn" && tj != "preadv") break;
+        if (tj != "adv" && tj != "prn" && tj != "preadv" && tj != "guio") break;
       }
       w.upos = aux ? "AUX" : "VERB";
     }
+    // "être" is AUX in UD French, as copula and as auxiliary.
+    if (!en && w.lemma == "être" && (t == "vblex" || t == "vbser")) w.upos = "AUX";
     if (en) {
       // "do" is AUX only before a verb (do-support) or "not".
       if (t == "vbdo") {

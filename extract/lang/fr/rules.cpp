@@ -221,6 +221,10 @@ constexpr std::string_view kDeAdverbs[] = {"près", "lors", "auprès", "autour",
                                            "plus", "moins", "peu", "trop", "assez", "tant", "face", "partir",
                                            "cause", "afin", "grâce", "lieu", "sein", "long", "travers"};
 
+// Quantifiers that are pronouns before "de"/"des" ("un des", "aucune des").
+constexpr std::string_view kPartitivePronouns[] = {"un", "une", "aucun", "aucune", "certains", "certaines",
+                                                   "plusieurs", "chacun", "chacune", "nul", "nulle"};
+
 bool takes_de(const Word& prev) {
   return prev.upos == "NOUN" || prev.upos == "PROPN" || prev.upos == "NUM" || prev.upos == "PRON" ||
          prev.upos == "ADJ" || in_list(prev.form, kDeAdverbs);
@@ -257,6 +261,33 @@ void refine(std::vector<Word*>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = *words[i];
     const Word* prev = i > 0 ? words[i - 1] : nullptr;
+    const Word* next = i + 1 < words.size() ? words[i + 1] : nullptr;
+    // FR-R2: causative "faire" + infinitive is AUX ("fait venir un taxi").
+    if (w.lemma == "faire" && w.upos == "VERB") {
+      for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+        const Word& x = *words[j];
+        if (x.upos == "VERB" && has_tag(x.tags, "inf")) {
+          w.upos = "AUX";
+          break;
+        }
+        if (x.upos != "ADV" && !(x.upos == "PRON" && has_tag(x.tags, "pro"))) break;
+      }
+    }
+    // FR-R3: "un", "aucun", "certains"... followed by "de"/"des" are pronouns
+    // ("un des convives", "aucune des scènes").
+    if (w.upos == "DET" && next && (next->lemma == "de" || next->form == "des" || next->form == "Des") &&
+        in_list(w.form, kPartitivePronouns))
+      w.upos = "PRON";
+    // FR-R4: "ce" before a relative pronoun or "être" is the pronoun ("ce qui", "ce que").
+    if (w.upos == "DET" && (iequals(w.form, "ce") || iequals(w.form, "c'")) && next &&
+        (next->lemma == "qui" || next->lemma == "que" || next->lemma == "dont" || next->lemma == "être"))
+      w.upos = "PRON";
+    // FR-R5: "tous"/"toutes" not followed by a noun phrase is the pronoun
+    // ("ouverte à tous", "ils sont tous orientés").
+    if ((iequals(w.form, "tous") || iequals(w.form, "toutes")) && w.upos == "DET" &&
+        !(next && (next->upos == "DET" || next->upos == "NOUN" || next->upos == "NUM" || next->upos == "PROPN" ||
+                   next->upos == "ADJ")))
+      w.upos = "PRON";
     // FR-R1: "que" is the relative pronoun after its antecedent (a noun or
     // pronoun: "le livre que j'ai lu", "ce que"); elsewhere it introduces a
     // clause or a comparison (SCONJ: "il dit que", "ainsi que", "plus que").
