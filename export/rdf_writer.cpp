@@ -112,6 +112,7 @@ class Emitter {
   Emitter& operator=(const Emitter&) = delete;
 
   void finish() { serd_writer_finish(writer_); }
+  std::size_t statements() const { return statements_; }
 
   // A term in namespace `ns` (Turtle prefix `name`) with local part `local`
   // (already IRI-safe).
@@ -138,6 +139,7 @@ class Emitter {
     SerdNode gn;
     if (g) gn = g->node();
     check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, nullptr, nullptr));
+    ++statements_;
   }
 
   // A literal object, with an optional datatype (full IRI term) or language.
@@ -153,6 +155,7 @@ class Emitter {
     if (g) gn = g->node();
     check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, datatype ? &dn : nullptr,
                                       l.empty() ? nullptr : &ln));
+    ++statements_;
   }
   void integer(const Term* g, const Term& s, const Term& p, unsigned long long n) {
     literal(g, s, p, std::to_string(n), &xsd_integer_);
@@ -186,6 +189,7 @@ class Emitter {
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
   Term rdf_type_, xsd_integer_, xsd_decimal_, xsd_boolean_;
+  std::size_t statements_ = 0;
 };
 
 Term entity_class(const Emitter& e, const std::string& type) {
@@ -329,9 +333,10 @@ std::string to_string(const graph::KnowledgeGraph& graph, const RdfOptions& opti
   return out;
 }
 
-void to_file(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, FILE* out) {
+std::size_t to_file(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, FILE* out) {
   Emitter e(quads, options, serd_file_sink, out, true);
   emit(e, graph);
+  return e.statements();
 }
 
 void to_path(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, const std::string& path) {
@@ -343,11 +348,11 @@ void to_path(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool
 
 }  // namespace
 
-void write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
-  to_file(graph, options, false, out);
+std::size_t write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
+  return to_file(graph, options, false, out);
 }
-void write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
-  to_file(graph, options, true, out);
+std::size_t write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
+  return to_file(graph, options, true, out);
 }
 std::string graph_to_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options) {
   return to_string(graph, options, false);
