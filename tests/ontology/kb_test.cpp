@@ -92,7 +92,10 @@ INSTANTIATE_TEST_SUITE_P(
         LookupCase{"UN", "en", "United_Nations", MatchKind::Acronym},
         LookupCase{"américaine", "fr", "United_States", MatchKind::Demonym},  // not a US territory
         LookupCase{"Le Monde", "fr", "Le_Monde", MatchKind::Label},
-        LookupCase{"Monde", "fr", "", MatchKind::Label}));           // the newspaper needs its article             // stop-listed city name
+        LookupCase{"Monde", "fr", "", MatchKind::Label},  // the newspaper needs its article
+        LookupCase{"Le Drian", "fr", "Jean_Yves_Le_Drian", MatchKind::Alias},
+        LookupCase{"Drian", "fr", "", MatchKind::Alias},
+        LookupCase{"American", "en", "United_States", MatchKind::Demonym}));           // the newspaper needs its article             // stop-listed city name
 
 TEST(KnowledgeBase, AmbiguousDemonymGivesAllCandidates) {
   auto c = bundled().lookup("congolais", "fr");
