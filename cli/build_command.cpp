@@ -1,5 +1,7 @@
-// kgraph build INPUT... -o DIR — the whole pipeline; writes DIR/graph.json and
-// DIR/report.json.
+// kgraph build INPUT... -o DIR — the whole pipeline; writes the graph in the
+// formats --formats asks for (graph.json, graph.ttl, graph.nq, graph.graphml;
+// all by default) and DIR/report.json.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -8,7 +10,7 @@
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/run_inputs.h"
-#include "export/json_graph_writer.h"
+#include "export/graph_outputs.h"
 #include "export/report_writer.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
@@ -23,11 +25,16 @@ namespace {
 struct BuildOptions {
   InputOptions in;
   std::string out_dir;
+  std::string formats = "all";
+  exporters::OutputOptions outputs;
   std::vector<std::string> kb_files;  // --kb FILE (repeatable)
   bool explain_merges = false;
 };
 
-int run_build(const BuildOptions& o) {
+int run_build(BuildOptions o) {
+  // Bad --formats or --base: a usage error before any work is done.
+  o.outputs.formats = exporters::parse_formats(o.formats);
+  exporters::normalise_base_iri(o.outputs.base);
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec || !std::filesystem::is_directory(o.out_dir))
@@ -49,14 +56,17 @@ int run_build(const BuildOptions& o) {
   summary.stats = run.stats;
   summary.entities = graph.entity_count();
   summary.facts = graph.relation_count();
-  summary.outputs = {"graph.json", "report.json"};
+  for (const auto& [format, file] : exporters::kAllFormats)
+    if (std::find(o.outputs.formats.begin(), o.outputs.formats.end(), format) != o.outputs.formats.end())
+      summary.outputs.push_back(file);
+  summary.outputs.push_back("report.json");
   if (o.explain_merges) summary.outputs.push_back("merges.tsv");
   summary.seconds = run.seconds;
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out_dir);
   entities.add_to(graph);
-  exporters::write_graph_json(graph, kb->fingerprint(), (dir / "graph.json").string());
+  exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;
     graph::write_merge_explanations(tsv, entities.explanations());
@@ -78,6 +88,13 @@ void add_build_command(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("build", "Build the knowledge graph of the inputs into a directory");
   add_input_options(cmd, &opts->in);
   cmd->add_option("-o,--output", opts->out_dir, "Output directory (created if missing)")->required();
+  cmd->add_option("--formats", opts->formats,
+                  "Outputs to write, comma-separated: json, ttl, nq, graphml, or all")
+      ->capture_default_str();
+  cmd->add_option("--base", opts->outputs.base, "Base IRI of the RDF outputs (entities are BASE/entity/NAME)")
+      ->capture_default_str();
+  cmd->add_flag("--graphml-strict", [opts](std::int64_t) { opts->outputs.graphml_edge_type = false; },
+                "Leave out <edge label> (Gephi's edge type) so graph.graphml is valid against the plain GraphML XSD");
   cmd->add_option("--kb", opts->kb_files,
                   "Add your own entities from a KB file (TSV, format in ontology/kb/README.md); repeatable")
       ->check(CLI::ExistingFile);

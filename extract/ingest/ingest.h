@@ -19,10 +19,19 @@ struct IngestOptions {
 // Inputs: a .txt file (one document), .jsonl (one document a line: "text" — or
 // "article"/"body"/"content" — and optional "id", "title", "date", "url", "lang"),
 // .html/.htm (the article body), a directory (recursively, files in byte order of
-// their paths), or "-" (JSONL on stdin). Every document is normalised
-// (normalise.h), stripped of boilerplate (boilerplate.h) and given a language.
+// their paths; hidden files and directories, and files with other extensions, are
+// left out without a report), or "-" (JSONL on stdin). Extensions are matched
+// case-insensitively. Every document is normalised (normalise.h), stripped of
+// boilerplate (boilerplate.h, unless strip_boilerplate is false), given its title
+// as first paragraph when the body does not start with it, and given a language:
+// forced_lang, else JSONL "lang", else CLD2 (language_id.h; "" when unreliable).
 // Bad input never throws: it becomes an InputIssue, passed to on_issue as soon as
-// it is found and recorded in the input's report; the rest goes on.
+// it is found and recorded in the input's report; the rest goes on. Reports:
+// "skipped" when the file gave no document and had an issue (unreadable,
+// nonexistent, FIFO, binary, empty, unsupported extension, no valid line);
+// "partial" when it gave documents but some lines were skipped or repaired
+// (malformed JSON, no text, a line over 10 MiB, invalid UTF-8 replaced by U+FFFD).
+// Deterministic: the same inputs give the same documents, issues and reports.
 // Thread safety: one Ingestor per thread; callbacks are called on the calling thread.
 class Ingestor {
  public:

@@ -1,0 +1,141 @@
+#include "extract/analyse/analyser.h"
+
+#include <cctype>
+#include <filesystem>
+
+#include "base/error.h"
+#include "extract/analyse/apertium_adapter.h"
+#include "extract/analyse/sentence_split.h"
+#include "extract/analyse/upos.h"
+#include "extract/lang/en/rules.h"
+#include "extract/lang/fr/rules.h"
+
+namespace kg::extract {
+
+class LanguageData {
+ public:
+  std::string lang;
+  std::shared_ptr<const MorphData> morph;
+};
+
+namespace {
+
+// The Apertium data kgraph uses per language: the analyser and HMM of one
+// installed pair. See README "Analysis" for why these.
+struct LanguageFiles {
+  const char* lang;
+  const char* automorf;
+  const char* prob;
+};
+
+constexpr LanguageFiles kLanguageFiles[] = {
+    {"fr", "apertium-fr-es/fr-es.automorf.bin", "apertium-fr-es/fr-es.prob"},
+    {"en", "apertium-eng-spa/eng-spa.automorf.bin", "apertium-eng-spa/eng-spa.prob"},
+};
+
+// The surface form of each part of a contraction: "du" -> "de" "le",
+// "didn't" -> "did" "n't", "cannot" -> "can" "not".
+std::vector<std::string> part_forms(const std::string& surface, const MorphAnalysis& a) {
+  std::vector<std::string> forms;
+  const std::size_t n = a.parts.size();
+  if (n == 2) {
+    static const char* clitics[] = {"n't", "N'T", "'s", "'ll", "'re", "'ve", "'d", "'m", "not"};
+    for (const char* c : clitics) {
+      std::string cl(c);
+      if (surface.size() > cl.size() && surface.compare(surface.size() - cl.size(), cl.size(), cl) == 0) {
+        return {surface.substr(0, surface.size() - cl.size()), cl};
+      }
+    }
+  }
+  for (const auto& p : a.parts) forms.push_back(p.lemma);
+  return forms;
+}
+
+}  // namespace
+
+std::shared_ptr<const LanguageData> load_language(const std::string& lang, const std::string& data_dir) {
+  for (const auto& f : kLanguageFiles) {
+    if (lang != f.lang) continue;
+    auto data = std::make_shared<LanguageData>();
+    data->lang = lang;
+    std::filesystem::path dir(data_dir);
+    data->morph = load_morph_data((dir / f.automorf).string(), (dir / f.prob).string());
+    return data;
+  }
+  throw kg::Error("no language data for '" + lang + "' (kgraph analyses en, fr)");
+}
+
+struct Analyser::Impl {
+  std::shared_ptr<const LanguageData> data;
+  MorphTagger tagger;
+  explicit Impl(std::shared_ptr<const LanguageData> d) : data(d), tagger(d->morph) {}
+};
+
+Analyser::Analyser(std::shared_ptr<const LanguageData> data)
+    : impl_(std::make_unique<Impl>(std::move(data))) {}
+Analyser::~Analyser() = default;
+
+AnalysedDocument Analyser::analyse(Document doc) {
+  AnalysedDocument out;
+  out.doc = std::move(doc);
+  const std::string& text = out.doc.text;
+  const std::string& lang = impl_->data->lang;
+  const bool en = lang == "en";
+  std::vector<MorphToken> toks = impl_->tagger.analyse(text, en ? &en::prune : &fr::prune);
+  std::vector<std::size_t> ends = split_sentences(text, toks);
+  std::size_t first = 0;
+  for (std::size_t end : ends) {
+    if (end <= first) continue;
+    Sentence s;
+    s.begin = toks[first].begin;
+    s.end = toks[end - 1].end;
+    for (std::size_t i = first; i < end; ++i) {
+      const MorphToken& mt = toks[i];
+      Token t;
+      t.begin = mt.begin;
+      t.end = mt.end;
+      t.surface = text.substr(mt.begin, mt.end - mt.begin);
+      if (mt.chosen < 0) {
+        Word w;
+        w.form = t.surface;
+        w.lemma = t.surface;
+        w.unknown = mt.unknown;
+        w.upos = upos_of("", w.form, true, lang);
+        t.words.push_back(std::move(w));
+      } else {
+        const MorphAnalysis& a = mt.analyses[mt.chosen];
+        std::vector<std::string> forms;
+        if (a.parts.size() > 1) forms = part_forms(t.surface, a);
+        for (std::size_t p = 0; p < a.parts.size(); ++p) {
+          Word w;
+          w.form = a.parts.size() > 1 ? forms[p] : t.surface;
+          w.lemma = a.parts[p].lemma;
+          w.tags = a.parts[p].tags;
+          w.unknown = mt.unknown;  // a guess of the language rules
+          w.upos = upos_of(w.tags, w.form, false, lang);
+          // A capitalised word of a multiword proper name ("Fédération" in
+          // "Fédération de Russie") is PROPN whatever it is alone.
+          if (mt.in_proper_name && !w.form.empty() && (std::isupper(static_cast<unsigned char>(w.form[0])) ||
+                                                       static_cast<unsigned char>(w.form[0]) == 0xC3))
+            w.upos = "PROPN";
+          t.words.push_back(std::move(w));
+        }
+      }
+      s.tokens.push_back(std::move(t));
+    }
+    if (!en) fr::refine_tokens(s.tokens);
+    std::vector<Word*> words;
+    for (auto& t : s.tokens)
+      for (auto& w : t.words) words.push_back(&w);
+    refine_upos(words, lang);
+    if (en)
+      en::refine(words);
+    else
+      fr::refine(words);
+    out.sentences.push_back(std::move(s));
+    first = end;
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,498 @@
+// lttoolbox + Apertium behind kgraph's own interface. Every Apertium and
+// lttoolbox include of the project is in this file.
+#include "extract/analyse/apertium_adapter.h"
+
+#include <apertium/collection.h>
+#include <apertium/tagger_data_hmm.h>
+#include <lttoolbox/alphabet.h>
+#include <lttoolbox/fst_processor.h>
+#include <lttoolbox/input_file.h>
+#include <lttoolbox/match_exe.h>
+#include <lttoolbox/match_state.h>
+#include <lttoolbox/pattern_list.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <unicode/ustdio.h>
+#include <unicode/ustring.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <limits>
+#include <mutex>
+#include <set>
+#include <sstream>
+
+#include "base/error.h"
+
+namespace kg::extract {
+
+namespace {
+
+std::string read_whole_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw kg::Error("cannot read Apertium data file " + path + " (is the language pair installed? run scripts/install-deps.sh)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A read-only FILE* over bytes in memory (owned by the caller).
+FILE* memory_file(const std::string& bytes) {
+  FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "rb");
+  if (!f) throw kg::Error("fmemopen failed");
+  return f;
+}
+
+// Characters lt-proc's stream format reserves; escaped with a backslash on input.
+bool is_stream_special(char c) {
+  switch (c) {
+    case '\\': case '^': case '$': case '@': case '[': case ']': case '{': case '}':
+    case '/': case '<': case '>': case '#': case '+': case '*':
+      return true;
+    default:
+      return false;
+  }
+}
+
+UString to_ustr(std::string_view s) {
+  UString out;
+  out.resize(s.size() + 1);
+  int32_t len = 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8Lenient(out.data(), static_cast<int32_t>(out.size()), &len, s.data(),
+                       static_cast<int32_t>(s.size()), &err);
+  out.resize(U_SUCCESS(err) ? len : 0);
+  return out;
+}
+
+// True when the UTF-8 string holds a letter or a digit.
+bool has_alnum(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+class MorphData {
+ public:
+  std::string automorf_path;
+  std::string automorf;  // transducer bytes
+  TaggerDataHMM hmm;
+  int eos = 0;       // TAG_SENT
+  int undef = 0;     // TAG_kUNDEF: an analysis no category of the tagger covers
+  int n_tags = 0;
+  std::set<int> open_class;
+  std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
+};
+
+std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
+                                                 const std::string& prob) {
+  auto data = std::make_shared<MorphData>();
+  data->automorf_path = automorf;
+  data->automorf = read_whole_file(automorf);
+  std::string prob_bytes = read_whole_file(prob);
+  FILE* f = memory_file(prob_bytes);
+  try {
+    data->hmm.read(f);
+  } catch (const std::exception& e) {
+    std::fclose(f);
+    throw kg::Error("cannot read tagger model " + prob + ": " + e.what());
+  }
+  std::fclose(f);
+  auto& index = data->hmm.getTagIndex();
+  auto it = index.find(u"TAG_SENT");
+  if (it == index.end()) throw kg::Error("tagger model " + prob + " has no TAG_SENT");
+  data->eos = it->second;
+  auto undef = index.find(u"TAG_kUNDEF");
+  data->undef = undef != index.end() ? undef->second : data->eos;
+  data->n_tags = data->hmm.getN();
+  data->open_class = data->hmm.getOpenClass();
+  return data;
+}
+
+struct MorphTagger::Impl {
+  std::shared_ptr<const MorphData> data;
+  FSTProcessor fst;
+  std::unique_ptr<MatchExe> exe;
+  MatchState ms;
+  int any_char = 0, any_tag = 0;
+  Alphabet* alphabet = nullptr;
+  std::string escaped, out;
+
+  explicit Impl(std::shared_ptr<const MorphData> d) : data(std::move(d)) {
+    FILE* f = memory_file(data->automorf);
+    fst.load(f);
+    std::fclose(f);
+    fst.setDictionaryCaseMode(true);
+    fst.initAnalysis();
+    if (!fst.valid()) throw kg::Error("invalid transducer " + data->automorf_path);
+    auto& md = const_cast<MorphData&>(*data);
+    std::lock_guard<std::mutex> lock(md.exe_mu);
+    PatternList& plist = md.hmm.getPatternList();
+    exe.reset(plist.newMatchExe());
+    alphabet = &plist.getAlphabet();
+    any_char = (*alphabet)(PatternList::ANY_CHAR);
+    any_tag = (*alphabet)(PatternList::ANY_TAG);
+  }
+
+  // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
+  // for an analysis without '+'; for a contraction, the whole string when a
+  // category covers it, else its first part. -1 when nothing matches.
+  int classify(const UString& s) {
+    ms.init(exe->getInitial());
+    int at_plus = -1;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '<') {
+        std::size_t j = s.find('>', i);
+        if (j == UString::npos) break;
+        UString tag = s.substr(i, j - i + 1);
+        i = j;
+        if (alphabet->isSymbolDefined(tag)) {
+          ms.step((*alphabet)(tag), any_tag);
+        } else {
+          ms.step(any_tag);
+        }
+      } else {
+        if (s[i] == '+' && at_plus == -1) at_plus = ms.classifyFinals(exe->getFinals());
+        ms.step(u_tolower(s[i]), any_char);
+      }
+      if (ms.size() == 0) break;
+    }
+    int val = ms.size() ? ms.classifyFinals(exe->getFinals()) : -1;
+    if (val == -1) val = at_plus;
+    return val;
+  }
+
+  std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
+  // Runs the transducer over `text` and appends its tokens (spans into `text`).
+  void run(std::string_view text, std::vector<MorphToken>& tokens);
+  // Replaces each multiword lexical unit made of several space-separated
+  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
+  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
+  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
+  std::string sub_;  // scratch text of the multiword units' words
+  void disambiguate(std::vector<MorphToken>& tokens) const;
+};
+
+namespace {
+
+// Appends the non-space characters of a blank as punct tokens: a run of one
+// repeated character ("...", "--") is one token, anything else one per character.
+void add_blank_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                      std::vector<MorphToken>& tokens) {
+  std::uint32_t i = begin;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    std::uint32_t len = 1;
+    if (c >= 0xC0) len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (i + len > end) len = end - i;
+    std::uint32_t j = i + len;
+    while (j + len <= end && text.compare(j, len, text.substr(i, len)) == 0) j += len;
+    MorphToken t;
+    t.begin = i;
+    t.end = j;
+    t.punct = true;
+    tokens.push_back(std::move(t));
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text, MorphTagger::Pruner prune) {
+  std::vector<MorphToken> tokens;
+  run(text, tokens);
+  split_multiwords(text, tokens);
+  if (prune) {
+    prune(text, tokens);
+    UString u;
+    for (auto& tok : tokens)
+      for (auto& an : tok.analyses) {
+        if (an.coarse != MorphAnalysis::kUnclassified) continue;
+        u.clear();
+        for (std::size_t p = 0; p < an.parts.size(); ++p) {
+          if (p) u += u'+';
+          u += to_ustr(an.parts[p].lemma);
+          std::string_view tags(an.parts[p].tags);
+          while (!tags.empty()) {
+            std::size_t dot = tags.find('.');
+            u += u'<';
+            u += to_ustr(tags.substr(0, dot));
+            u += u'>';
+            if (dot == std::string_view::npos) break;
+            tags.remove_prefix(dot + 1);
+          }
+        }
+        an.coarse = classify(u);
+      }
+  }
+  disambiguate(tokens);
+  return tokens;
+}
+
+namespace {
+
+bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// "2 001", "1 000 000": one number token in UD as in the dictionary.
+bool is_digit_group(std::string_view s) {
+  for (char c : s)
+    if (!(c >= '0' && c <= '9') && !is_space_byte(c) && c != ',' && c != '.') return false;
+  return true;
+}
+
+}  // namespace
+
+void MorphTagger::Impl::split_multiwords(std::string_view text, std::vector<MorphToken>& tokens) {
+  struct Unit {
+    std::size_t token;
+    std::uint32_t sub_begin, sub_end;
+  };
+  std::vector<Unit> units;
+  sub_.clear();
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const MorphToken& tok = tokens[t];
+    if (tok.punct || tok.analyses.empty()) continue;
+    std::string_view s = text.substr(tok.begin, tok.end - tok.begin);
+    bool space = false;
+    for (char c : s) space |= is_space_byte(c);
+    if (!space || is_digit_group(s)) continue;
+    // Keep the unit's offsets equal to the text's: same bytes, spaces become
+    // newlines (the transducer matches no multiword across a newline).
+    Unit u{t, static_cast<std::uint32_t>(sub_.size()), 0};
+    for (char c : s) sub_ += is_space_byte(c) ? '\n' : c;
+    u.sub_end = static_cast<std::uint32_t>(sub_.size());
+    sub_ += '\n';
+    units.push_back(u);
+  }
+  if (units.empty()) return;
+  std::vector<MorphToken> parts;
+  run(sub_, parts);
+  std::vector<MorphToken> merged;
+  merged.reserve(tokens.size() + parts.size());
+  std::size_t next_unit = 0, p = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (next_unit < units.size() && units[next_unit].token == t) {
+      const Unit& u = units[next_unit++];
+      bool proper = false;
+      for (const auto& an : tokens[t].analyses)
+        if (!an.parts.empty() && an.parts[0].pos() == "np") proper = true;
+      while (p < parts.size() && parts[p].begin < u.sub_begin) ++p;
+      const std::uint32_t shift = tokens[t].begin - u.sub_begin;
+      while (p < parts.size() && parts[p].end <= u.sub_end) {
+        MorphToken piece = std::move(parts[p++]);
+        piece.begin += shift;
+        piece.end += shift;
+        piece.in_proper_name = proper;
+        merged.push_back(std::move(piece));
+      }
+      continue;
+    }
+    merged.push_back(std::move(tokens[t]));
+  }
+  tokens = std::move(merged);
+}
+
+void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
+  escaped.clear();
+  escaped.reserve(text.size() + text.size() / 16 + 2);
+  for (char c : text) {
+    if (c == '\0') c = ' ';
+    if (is_stream_special(c)) escaped += '\\';
+    escaped += c;
+  }
+  escaped += '\n';
+
+  FILE* in = memory_file(escaped);
+  InputFile input;
+  input.wrap(in);  // InputFile closes it
+  char* obuf = nullptr;
+  size_t olen = 0;
+  FILE* ofile = open_memstream(&obuf, &olen);
+  UFILE* uout = u_finit(ofile, nullptr, "UTF-8");
+  fst.analysis(input, uout);
+  u_fflush(uout);
+  u_fclose(uout);
+  std::fclose(ofile);
+  out.assign(obuf, olen);
+  std::free(obuf);
+
+  // Walk the stream: blanks advance the cursor over the text; ^surface/an/an$
+  // words become tokens at the cursor.
+  std::uint32_t cursor = 0;
+  const std::uint32_t n = static_cast<std::uint32_t>(text.size());
+  std::size_t i = 0;
+  std::string surface, piece;
+  UString upiece;
+  auto skip_space = [&]() {
+    while (cursor < n && (text[cursor] == ' ' || text[cursor] == '\n' || text[cursor] == '\t' || text[cursor] == '\r'))
+      ++cursor;
+  };
+  while (i < out.size()) {
+    if (out[i] != '^') {
+      // A blank: lt-proc copies it, but may add spaces ("l'" + "année" comes
+      // out as "^l'/..$ ^année/..$"), so only its non-space characters are
+      // matched against the text.
+      std::uint32_t blank_begin = cursor;
+      while (i < out.size() && out[i] != '^') {
+        if (out[i] == '\\' && i + 1 < out.size()) ++i;
+        char b = out[i++];
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r') continue;
+        std::uint32_t save = cursor;
+        skip_space();
+        if (cursor < n && text[cursor] == b) {
+          ++cursor;
+        } else {
+          cursor = save;  // not in the text (lt-proc's own): ignore
+        }
+      }
+      add_blank_tokens(text, blank_begin, cursor, tokens);
+      continue;
+    }
+    ++i;  // '^'
+    surface.clear();
+    while (i < out.size() && out[i] != '/' && out[i] != '$') {
+      if (out[i] == '\\' && i + 1 < out.size()) ++i;
+      surface += out[i++];
+    }
+    MorphToken tok;
+    skip_space();
+    std::size_t at = text.compare(cursor, surface.size(), surface) == 0 ? cursor : text.find(surface, cursor);
+    bool aligned = at != std::string_view::npos && !surface.empty();
+    if (aligned) {
+      if (at > cursor) add_blank_tokens(text, cursor, static_cast<std::uint32_t>(at), tokens);
+      tok.begin = static_cast<std::uint32_t>(at);
+      tok.end = static_cast<std::uint32_t>(at + surface.size());
+      cursor = tok.end;
+    }
+    while (i < out.size() && out[i] == '/') {
+      ++i;
+      piece.clear();
+      while (i < out.size() && out[i] != '/' && out[i] != '$') {
+        if (out[i] == '\\' && i + 1 < out.size()) piece += out[i++];
+        piece += out[i++];
+      }
+      if (!piece.empty() && piece[0] == '*') {
+        tok.unknown = true;
+        continue;
+      }
+      MorphAnalysis a = parse_analysis(piece);
+      a.coarse = classify(to_ustr(piece));
+      tok.analyses.push_back(std::move(a));
+    }
+    if (i < out.size() && out[i] == '$') ++i;
+    if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
+    if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
+  }
+  if (cursor < n) add_blank_tokens(text, cursor, n, tokens);
+}
+
+void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
+  TaggerDataHMM& hmm = const_cast<TaggerDataHMM&>(data->hmm);
+  double** a = hmm.getA();
+  double** b = hmm.getB();
+  Collection& output = hmm.getOutput();
+  const int m = hmm.getM();
+
+  // Positions: tokens the HMM sees (dictionary words and unknown words).
+  struct Cell {
+    int tag;
+    double score;
+    int back;  // index into the previous position's cells
+  };
+  std::vector<std::size_t> pos_token;
+  std::vector<std::vector<Cell>> lattice;
+  std::vector<Cell> prev{{data->eos, 0.0, -1}};
+  std::set<int> tags;
+  auto log_of = [](double p) { return p > 0 ? std::log(p) : -1e30; };
+
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    MorphToken& tok = tokens[t];
+    if (tok.punct) continue;
+    tags.clear();
+    for (const auto& an : tok.analyses) tags.insert(an.coarse >= 0 ? an.coarse : data->undef);
+    if (tags.empty()) tags = data->open_class;
+    int k = -1;
+    if (!output.has_not(tags)) {
+      k = output[tags];
+    } else {
+      // The smallest known class that holds all the tags, else the one that
+      // shares most of them.
+      std::size_t best_size = std::numeric_limits<std::size_t>::max();
+      std::size_t best_common = 0;
+      for (int c = 0; c < m; ++c) {
+        const std::set<int>& cls = output[c];
+        std::size_t common = 0;
+        for (int tg : tags) common += cls.count(tg);
+        bool all = common == tags.size();
+        if (all && cls.size() < best_size) {
+          best_size = cls.size();
+          k = c;
+          best_common = common;
+        } else if (best_size == std::numeric_limits<std::size_t>::max() && common > best_common) {
+          best_common = common;
+          k = c;
+        }
+      }
+    }
+    std::vector<Cell> cur;
+    for (int i : tags) {
+      double emit = (k >= 0 && i < data->n_tags) ? log_of(b[i][k]) : -1e30;
+      Cell best{i, -std::numeric_limits<double>::infinity(), 0};
+      for (std::size_t j = 0; j < prev.size(); ++j) {
+        int pj = prev[j].tag;
+        double trans = (pj < data->n_tags && i < data->n_tags) ? log_of(a[pj][i]) : -1e30;
+        double x = prev[j].score + trans + emit;
+        if (x >= best.score) {
+          best.score = x;
+          best.back = static_cast<int>(j);
+        }
+      }
+      cur.push_back(best);
+    }
+    pos_token.push_back(t);
+    lattice.push_back(cur);
+    prev = std::move(cur);
+  }
+  if (lattice.empty()) return;
+  // Backtrack from the best final cell.
+  int cell = 0;
+  for (std::size_t c = 1; c < lattice.back().size(); ++c)
+    if (lattice.back()[c].score >= lattice.back()[cell].score) cell = static_cast<int>(c);
+  for (std::size_t p = lattice.size(); p-- > 0;) {
+    const Cell& chosen = lattice[p][cell];
+    MorphToken& tok = tokens[pos_token[p]];
+    tok.chosen = tok.analyses.empty() ? -1 : 0;
+    for (std::size_t x = 0; x < tok.analyses.size(); ++x) {
+      int coarse = tok.analyses[x].coarse >= 0 ? tok.analyses[x].coarse : data->undef;
+      if (coarse == chosen.tag) {
+        tok.chosen = static_cast<int>(x);
+        break;
+      }
+    }
+    cell = chosen.back;
+  }
+}
+
+MorphTagger::MorphTagger(std::shared_ptr<const MorphData> data)
+    : impl_(std::make_unique<Impl>(std::move(data))) {}
+MorphTagger::~MorphTagger() = default;
+
+std::vector<MorphToken> MorphTagger::analyse(std::string_view text, Pruner prune) {
+  return impl_->analyse(text, prune);
+}
+
+void MorphTagger::disambiguate(std::vector<MorphToken>& tokens) const { impl_->disambiguate(tokens); }
+
+}  // namespace kg::extract
