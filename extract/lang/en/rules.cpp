@@ -132,7 +132,7 @@ void refine(std::vector<Word*>& words) {
     // EN-R2: lower-case "i" is the pronoun I.
     if (w.form == "i" && w.unknown) {
       w.upos = "PRON";
-      w.lemma = "I";
+      w.lemma.assign(1, 'I');  // (not = "I": GCC 12 -Wrestrict false positive)
       continue;
     }
     // EN-R3: possessives (my, his, their, mine...) are PRON in UD English.
