@@ -184,10 +184,38 @@ void merge_title_abbreviations(std::string_view text, std::vector<MorphToken>& t
   }
 }
 
+bool all_digits(std::string_view s, std::size_t min, std::size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// FR-P5: "2 500", "1 000 000": digit groups separated by one space are one
+// number, as French writes and UD tokenises them.
+void merge_digit_groups(std::string_view text, std::vector<MorphToken>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    MorphToken& t = tokens[i];
+    if (!all_digits(span(text, t), 1, 3)) continue;
+    std::size_t j = i + 1;
+    while (j < tokens.size() && tokens[j].begin == tokens[j - 1].end + 1 && text[tokens[j - 1].end] == ' ' &&
+           all_digits(span(text, tokens[j]), 3, 3))
+      ++j;
+    if (j == i + 1) continue;
+    t.end = tokens[j - 1].end;
+    std::string_view merged = span(text, t);
+    t.analyses.clear();
+    add_guess(t, merged, "num");
+    t.unknown = false;
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.begin() + static_cast<std::ptrdiff_t>(j));
+  }
+}
+
 }  // namespace
 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
   merge_title_abbreviations(text, tokens);
+  merge_digit_groups(text, tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     MorphToken& t = tokens[i];
     if (t.punct) continue;
