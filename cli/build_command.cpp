@@ -1,15 +1,22 @@
-// kgraph build INPUT... -o DIR — the whole pipeline; writes DIR/graph.json and
-// DIR/report.json.
+// kgraph build INPUT... -o DIR — the whole pipeline; writes the graph in the
+// formats --formats asks for (graph.json, graph.ttl, graph.nq, graph.graphml;
+// all by default) and DIR/report.json.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 
+#include "base/atomic_file.h"
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/run_inputs.h"
-#include "export/json_graph_writer.h"
+#include "export/graph_outputs.h"
 #include "export/report_writer.h"
 #include "graph/knowledge_graph.h"
+#include "graph/resolve/entity_registry.h"
+#include "ontology/kb.h"
+
+#include <sstream>
 
 namespace kg::cli {
 
@@ -18,13 +25,26 @@ namespace {
 struct BuildOptions {
   InputOptions in;
   std::string out_dir;
+  std::string formats = "all";
+  exporters::OutputOptions outputs;
+  std::vector<std::string> kb_files;  // --kb FILE (repeatable)
+  bool explain_merges = false;
 };
 
-int run_build(const BuildOptions& o) {
+int run_build(BuildOptions o) {
+  // Bad --formats or --base: a usage error before any work is done.
+  o.outputs.formats = exporters::parse_formats(o.formats);
+  exporters::normalise_base_iri(o.outputs.base);
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec || !std::filesystem::is_directory(o.out_dir))
     throw Error("cannot create output directory " + o.out_dir, ec ? ec.message() : "not a directory");
+
+  // The KB loads (and is checked) before any input is read.
+  ontology::KbOptions kb_options;
+  for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
+  std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
+  graph::EntityRegistry entities;  // filled by entity resolution (issue 5) once mentions reach the sink
 
   graph::KnowledgeGraph graph;
   RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&&) {
@@ -36,12 +56,24 @@ int run_build(const BuildOptions& o) {
   summary.stats = run.stats;
   summary.entities = graph.entity_count();
   summary.facts = graph.relation_count();
-  summary.outputs = {"graph.json", "report.json"};
+  for (const auto& [format, file] : exporters::kAllFormats)
+    if (std::find(o.outputs.formats.begin(), o.outputs.formats.end(), format) != o.outputs.formats.end())
+      summary.outputs.push_back(file);
+  summary.outputs.push_back("report.json");
+  if (o.explain_merges) summary.outputs.push_back("merges.tsv");
   summary.seconds = run.seconds;
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out_dir);
-  exporters::write_graph_json(graph, "none", (dir / "graph.json").string());
+  entities.add_to(graph);
+  exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
+  if (o.explain_merges) {
+    std::ostringstream tsv;
+    graph::write_merge_explanations(tsv, entities.explanations());
+    AtomicFile out((dir / "merges.tsv").string());
+    out.write(tsv.str());
+    out.commit();
+  }
   exporters::write_report_json(summary, (dir / "report.json").string());
   std::fprintf(stderr, "kgraph: %zu documents (%zu skipped), %zu sentences, %zu entities, %zu facts -> %s\n",
                run.stats.documents_analysed, run.stats.documents_skipped, run.stats.sentences,
@@ -56,6 +88,18 @@ void add_build_command(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("build", "Build the knowledge graph of the inputs into a directory");
   add_input_options(cmd, &opts->in);
   cmd->add_option("-o,--output", opts->out_dir, "Output directory (created if missing)")->required();
+  cmd->add_option("--formats", opts->formats,
+                  "Outputs to write, comma-separated: json, ttl, nq, graphml, or all")
+      ->capture_default_str();
+  cmd->add_option("--base", opts->outputs.base, "Base IRI of the RDF outputs (entities are BASE/entity/NAME)")
+      ->capture_default_str();
+  cmd->add_flag("--graphml-strict", [opts](std::int64_t) { opts->outputs.graphml_edge_type = false; },
+                "Leave out <edge label> (Gephi's edge type) so graph.graphml is valid against the plain GraphML XSD");
+  cmd->add_option("--kb", opts->kb_files,
+                  "Add your own entities from a KB file (TSV, format in ontology/kb/README.md); repeatable")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--explain-merges", opts->explain_merges,
+                "Write DIR/merges.tsv: which mention became which entity, and by which rule");
   cmd->callback([opts, exit_code]() { *exit_code = run_build(*opts); });
 }
 

@@ -10,5 +10,7 @@ namespace kg::cli {
 void add_build_command(CLI::App& app, int* exit_code);
 void add_analyze_command(CLI::App& app, int* exit_code);
 void add_extract_command(CLI::App& app, int* exit_code);
+void add_merge_command(CLI::App& app, int* exit_code);
+void add_query_command(CLI::App& app, int* exit_code);
 
 }  // namespace kg::cli

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   kg::cli::add_build_command(app, &exit_code);
   kg::cli::add_extract_command(app, &exit_code);
   kg::cli::add_analyze_command(app, &exit_code);
+  kg::cli::add_merge_command(app, &exit_code);
+  kg::cli::add_query_command(app, &exit_code);
   for (CLI::App* sub : app.get_subcommands({}))
     sub->set_version_flag("--version", std::string(kg::kGenerator));
   try {

@@ -1,19 +1,30 @@
 #include "export/json_graph_writer.h"
 
+#include <rapidjson/filewritestream.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "base/atomic_file.h"
+#include "base/error.h"
 #include "base/version.h"
+#include "export/utf8_text.h"
 
 namespace kg::exporters {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// Strings go out as valid UTF-8 whatever bytes the graph holds (RapidJSON
+// itself would copy invalid bytes through).
+template <typename Writer>
+void string(Writer& w, const std::string& s) {
+  const std::string v = valid_utf8(s);
+  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+}
 
-void string(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-
+template <typename Writer>
 void string_map(Writer& w, const std::map<std::string, std::string>& m) {
   w.StartObject();
   for (const auto& [k, v] : m) {
@@ -23,6 +34,7 @@ void string_map(Writer& w, const std::map<std::string, std::string>& m) {
   w.EndObject();
 }
 
+template <typename Writer>
 void node(Writer& w, const graph::Entity& e) {
   w.StartObject();
   w.Key("id"); string(w, e.id);
@@ -39,6 +51,7 @@ void node(Writer& w, const graph::Entity& e) {
   w.EndObject();
 }
 
+template <typename Writer>
 void edge(Writer& w, const graph::Relation& r) {
   w.StartObject();
   w.Key("id"); string(w, r.id);
@@ -67,11 +80,9 @@ void edge(Writer& w, const graph::Relation& r) {
   w.EndObject();
 }
 
-}  // namespace
-
-std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string& kb) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
+// Writes the whole document to `w`; streams: nothing but the graph is held.
+template <typename Writer>
+void write_document(Writer& w, const graph::KnowledgeGraph& graph, const std::string& kb) {
   w.StartObject();
   w.Key("kgraph");
   w.StartObject();
@@ -88,13 +99,43 @@ std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string&
   for (const auto* r : graph.relations()) edge(w, *r);
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string& kb) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  write_document(w, graph, kb);
   return std::string(buf.GetString(), buf.GetSize()) + "\n";
+}
+
+std::string entity_to_json(const graph::Entity& entity) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  node(w, entity);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+std::string relation_to_json(const graph::Relation& relation) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  edge(w, relation);
+  return std::string(buf.GetString(), buf.GetSize());
 }
 
 void write_graph_json(const graph::KnowledgeGraph& graph, const std::string& kb,
                       const std::string& path) {
   AtomicFile out(path);
-  out.write(graph_to_json(graph, kb));
+  {
+    char buffer[1 << 16];
+    rapidjson::FileWriteStream stream(out.stream(), buffer, sizeof buffer);
+    rapidjson::Writer<rapidjson::FileWriteStream> w(stream);
+    write_document(w, graph, kb);
+    stream.Put('\n');
+    stream.Flush();
+  }
+  if (std::ferror(out.stream())) throw Error("cannot write " + path, std::strerror(errno));
   out.commit();
 }
 

@@ -19,4 +19,9 @@ std::string graph_to_json(const graph::KnowledgeGraph& graph, const std::string&
 void write_graph_json(const graph::KnowledgeGraph& graph, const std::string& kb,
                       const std::string& path);
 
+// One node / one edge as graph.json writes it (a JSON object, no newline),
+// for programs that embed them (kgraph query --json).
+std::string entity_to_json(const graph::Entity& entity);
+std::string relation_to_json(const graph::Relation& relation);
+
 }  // namespace kg::exporters

@@ -25,7 +25,7 @@ std::size_t Relation::weight() const {
 }
 
 std::string stable_hash(const std::string& text) {
-  std::uint64_t h = 1469598103934665603ULL;
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
   for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ULL;

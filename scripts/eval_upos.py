@@ -12,6 +12,7 @@ inside a larger predicted unit ("à cause de") takes that unit's UPOS.
 
 Usage: scripts/eval_upos.py [--kgraph build/release/kgraph] [--shared ../shared]
                             [--treebank fr_gsd ...] [--confusion N]
+                            [--samples N [--only GOLD[:PRED]]]
 Prints one line per treebank: words, correct, accuracy, tokenisation agreement.
 """
 import argparse
@@ -32,7 +33,10 @@ TREEBANKS = {  # name -> (file, language)
 
 FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
                       "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                      "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-"})
+                      "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-",
+                      "\u201b": "'", "\u00b4": "'", "\uff07": "'", "\u201f": '"', "\u2033": '"',
+                      "\uff02": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": '"', "\u203a": '"',
+                      "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2026": "..."})
 
 
 def norm(s):
@@ -113,7 +117,7 @@ def char_spans(tokens):
     return spans
 
 
-def score_sentence(gold, pred, stats, confusion):
+def score_sentence(gold, pred, stats, confusion, samples=None):
     gstr = "".join(norm(t[0]) for t in gold)
     pstr = "".join(norm(t[0]) for t in pred)
     gspans, pspans = char_spans(gold), char_spans(pred)
@@ -143,6 +147,12 @@ def score_sentence(gold, pred, stats, confusion):
             guess = None
             if pi is not None:
                 pwords = pred[pi][1]
+                if len(words) > 1 and len(pwords) != len(words) and b > 0 and cmap[b - 1] is not None:
+                    # A gold multiword token ("It's") the prediction writes as
+                    # several tokens ("It" "'s"): compare with their words.
+                    last = owner[cmap[b - 1]]
+                    if last is not None and pspans[pi][0] == p and pspans[last][1] - 1 == cmap[b - 1]:
+                        pwords = [w for q in range(pi, last + 1) for w in pred[q][1]]
                 if len(pwords) == len(words):
                     guess = pwords[k][1]
                 elif len(pwords) == 1:
@@ -154,9 +164,16 @@ def score_sentence(gold, pred, stats, confusion):
                 stats["correct"] += 1
             else:
                 confusion[(upos, guess or "-")] += 1
+                if samples is not None:
+                    gi = gold.index([surface, words]) if [surface, words] in gold else 0
+                    left = " ".join(t[0] for t in gold[max(0, gi - 4):gi])
+                    right = " ".join(t[0] for t in gold[gi + 1:gi + 4])
+                    unit = pred[pi][0] if pi is not None else "-"
+                    samples.append(f"{upos:>6} -> {guess or '-':6} {left} [[{form}]] {right}"
+                                   f"   (pred unit: {unit!r})")
 
 
-def evaluate(kgraph, shared, name, top):
+def evaluate(kgraph, shared, name, top, nsamples=0, only=None):
     fname, lang = TREEBANKS[name]
     path = os.path.join(shared, "eval", "ud", fname)
     sents = list(read_conllu(path))
@@ -173,8 +190,9 @@ def evaluate(kgraph, shared, name, top):
         sys.exit(f"kgraph analyze failed ({run.returncode}): {run.stderr[-2000:]}")
     preds = read_predictions(run.stdout)
     stats, confusion = collections.Counter(), collections.Counter()
+    samples = [] if nsamples else None
     for sid, _, gold in sents:
-        score_sentence(gold, preds.get(sid, []), stats, confusion)
+        score_sentence(gold, preds.get(sid, []), stats, confusion, samples)
     acc = stats["correct"] / max(1, stats["words"])
     tok = stats["tokens_aligned"] / max(1, stats["tokens"])
     print(f"{name}: UPOS {acc:.4f}  ({stats['correct']}/{stats['words']} words; "
@@ -182,6 +200,13 @@ def evaluate(kgraph, shared, name, top):
     if top:
         for (g, p), n in confusion.most_common(top):
             print(f"    gold {g:6} predicted {p:6} {n}")
+    if samples:
+        if only:
+            g, _, p = only.partition(":")
+            samples = [x for x in samples if x.split()[0] == g and (not p or x.split()[2] == p)]
+        step = max(1, len(samples) // nsamples)
+        for line in samples[::step][:nsamples]:
+            print("    " + line)
     return acc
 
 
@@ -192,12 +217,16 @@ def main():
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
     ap.add_argument("--treebank", nargs="*", default=list(TREEBANKS), choices=list(TREEBANKS))
     ap.add_argument("--confusion", type=int, default=0, help="print the N most frequent errors")
+    ap.add_argument("--samples", type=int, default=0,
+                    help="print N errors (spread over the treebank) with their context")
+    ap.add_argument("--only", default=None,
+                    help="with --samples: only errors GOLD or GOLD:PRED, e.g. ADJ:NOUN")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.shared, "eval", "ud")):
         print(f"eval_upos: {args.shared}/eval/ud not found; nothing to measure")
         return 0
     for name in args.treebank:
-        evaluate(args.kgraph, args.shared, name, args.confusion)
+        evaluate(args.kgraph, args.shared, name, args.confusion, args.samples, args.only)
     return 0
 
 

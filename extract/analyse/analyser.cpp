@@ -1,11 +1,14 @@
 #include "extract/analyse/analyser.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "base/error.h"
 #include "extract/analyse/apertium_adapter.h"
 #include "extract/analyse/sentence_split.h"
 #include "extract/analyse/upos.h"
+#include "extract/lang/en/rules.h"
+#include "extract/lang/fr/rules.h"
 
 namespace kg::extract {
 
@@ -77,7 +80,8 @@ AnalysedDocument Analyser::analyse(Document doc) {
   out.doc = std::move(doc);
   const std::string& text = out.doc.text;
   const std::string& lang = impl_->data->lang;
-  std::vector<MorphToken> toks = impl_->tagger.analyse(text);
+  const bool en = lang == "en";
+  std::vector<MorphToken> toks = impl_->tagger.analyse(text, en ? &en::prune : &fr::prune);
   std::vector<std::size_t> ends = split_sentences(text, toks);
   std::size_t first = 0;
   for (std::size_t end : ends) {
@@ -107,16 +111,27 @@ AnalysedDocument Analyser::analyse(Document doc) {
           w.form = a.parts.size() > 1 ? forms[p] : t.surface;
           w.lemma = a.parts[p].lemma;
           w.tags = a.parts[p].tags;
+          w.unknown = mt.unknown;  // a guess of the language rules
           w.upos = upos_of(w.tags, w.form, false, lang);
+          // A capitalised word of a multiword proper name ("Fédération" in
+          // "Fédération de Russie") is PROPN whatever it is alone.
+          if (mt.in_proper_name && !w.form.empty() && (std::isupper(static_cast<unsigned char>(w.form[0])) ||
+                                                       static_cast<unsigned char>(w.form[0]) == 0xC3))
+            w.upos = "PROPN";
           t.words.push_back(std::move(w));
         }
       }
       s.tokens.push_back(std::move(t));
     }
+    if (!en) fr::refine_tokens(s.tokens);
     std::vector<Word*> words;
     for (auto& t : s.tokens)
       for (auto& w : t.words) words.push_back(&w);
     refine_upos(words, lang);
+    if (en)
+      en::refine(words);
+    else
+      fr::refine(words);
     out.sentences.push_back(std::move(s));
     first = end;
   }

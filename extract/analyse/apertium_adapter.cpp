@@ -11,6 +11,7 @@
 #include <lttoolbox/match_state.h>
 #include <lttoolbox/pattern_list.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/ustdio.h>
 #include <unicode/ustring.h>
 
@@ -63,6 +64,18 @@ UString to_ustr(std::string_view s) {
                        static_cast<int32_t>(s.size()), &err);
   out.resize(U_SUCCESS(err) ? len : 0);
   return out;
+}
+
+// True when the UTF-8 string holds a letter or a digit.
+bool has_alnum(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -157,7 +170,14 @@ struct MorphTagger::Impl {
     return val;
   }
 
-  std::vector<MorphToken> analyse(std::string_view text);
+  std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
+  // Runs the transducer over `text` and appends its tokens (spans into `text`).
+  void run(std::string_view text, std::vector<MorphToken>& tokens);
+  // Replaces each multiword lexical unit made of several space-separated
+  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
+  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
+  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
+  std::string sub_;  // scratch text of the multiword units' words
   void disambiguate(std::vector<MorphToken>& tokens) const;
 };
 
@@ -190,7 +210,101 @@ void add_blank_tokens(std::string_view text, std::uint32_t begin, std::uint32_t 
 
 }  // namespace
 
-std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text) {
+std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text, MorphTagger::Pruner prune) {
+  std::vector<MorphToken> tokens;
+  run(text, tokens);
+  split_multiwords(text, tokens);
+  if (prune) {
+    prune(text, tokens);
+    UString u;
+    for (auto& tok : tokens)
+      for (auto& an : tok.analyses) {
+        if (an.coarse != MorphAnalysis::kUnclassified) continue;
+        u.clear();
+        for (std::size_t p = 0; p < an.parts.size(); ++p) {
+          if (p) u += u'+';
+          u += to_ustr(an.parts[p].lemma);
+          std::string_view tags(an.parts[p].tags);
+          while (!tags.empty()) {
+            std::size_t dot = tags.find('.');
+            u += u'<';
+            u += to_ustr(tags.substr(0, dot));
+            u += u'>';
+            if (dot == std::string_view::npos) break;
+            tags.remove_prefix(dot + 1);
+          }
+        }
+        an.coarse = classify(u);
+      }
+  }
+  disambiguate(tokens);
+  return tokens;
+}
+
+namespace {
+
+bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// "2 001", "1 000 000": one number token in UD as in the dictionary.
+bool is_digit_group(std::string_view s) {
+  for (char c : s)
+    if (!(c >= '0' && c <= '9') && !is_space_byte(c) && c != ',' && c != '.') return false;
+  return true;
+}
+
+}  // namespace
+
+void MorphTagger::Impl::split_multiwords(std::string_view text, std::vector<MorphToken>& tokens) {
+  struct Unit {
+    std::size_t token;
+    std::uint32_t sub_begin, sub_end;
+  };
+  std::vector<Unit> units;
+  sub_.clear();
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const MorphToken& tok = tokens[t];
+    if (tok.punct || tok.analyses.empty()) continue;
+    std::string_view s = text.substr(tok.begin, tok.end - tok.begin);
+    bool space = false;
+    for (char c : s) space |= is_space_byte(c);
+    if (!space || is_digit_group(s)) continue;
+    // Keep the unit's offsets equal to the text's: same bytes, spaces become
+    // newlines (the transducer matches no multiword across a newline).
+    Unit u{t, static_cast<std::uint32_t>(sub_.size()), 0};
+    for (char c : s) sub_ += is_space_byte(c) ? '\n' : c;
+    u.sub_end = static_cast<std::uint32_t>(sub_.size());
+    sub_ += '\n';
+    units.push_back(u);
+  }
+  if (units.empty()) return;
+  std::vector<MorphToken> parts;
+  run(sub_, parts);
+  std::vector<MorphToken> merged;
+  merged.reserve(tokens.size() + parts.size());
+  std::size_t next_unit = 0, p = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (next_unit < units.size() && units[next_unit].token == t) {
+      const Unit& u = units[next_unit++];
+      bool proper = false;
+      for (const auto& an : tokens[t].analyses)
+        if (!an.parts.empty() && an.parts[0].pos() == "np") proper = true;
+      while (p < parts.size() && parts[p].begin < u.sub_begin) ++p;
+      const std::uint32_t shift = tokens[t].begin - u.sub_begin;
+      while (p < parts.size() && parts[p].end <= u.sub_end) {
+        MorphToken piece = std::move(parts[p++]);
+        piece.begin += shift;
+        piece.end += shift;
+        piece.in_proper_name = proper;
+        merged.push_back(std::move(piece));
+      }
+      continue;
+    }
+    merged.push_back(std::move(tokens[t]));
+  }
+  tokens = std::move(merged);
+}
+
+void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
   escaped.clear();
   escaped.reserve(text.size() + text.size() / 16 + 2);
   for (char c : text) {
@@ -216,7 +330,6 @@ std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text) {
 
   // Walk the stream: blanks advance the cursor over the text; ^surface/an/an$
   // words become tokens at the cursor.
-  std::vector<MorphToken> tokens;
   std::uint32_t cursor = 0;
   const std::uint32_t n = static_cast<std::uint32_t>(text.size());
   std::size_t i = 0;
@@ -279,11 +392,10 @@ std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text) {
       tok.analyses.push_back(std::move(a));
     }
     if (i < out.size() && out[i] == '$') ++i;
+    if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
     if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
   }
   if (cursor < n) add_blank_tokens(text, cursor, n, tokens);
-  disambiguate(tokens);
-  return tokens;
 }
 
 void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
@@ -377,7 +489,9 @@ MorphTagger::MorphTagger(std::shared_ptr<const MorphData> data)
     : impl_(std::make_unique<Impl>(std::move(data))) {}
 MorphTagger::~MorphTagger() = default;
 
-std::vector<MorphToken> MorphTagger::analyse(std::string_view text) { return impl_->analyse(text); }
+std::vector<MorphToken> MorphTagger::analyse(std::string_view text, Pruner prune) {
+  return impl_->analyse(text, prune);
+}
 
 void MorphTagger::disambiguate(std::vector<MorphToken>& tokens) const { impl_->disambiguate(tokens); }
 

@@ -37,7 +37,10 @@ class MorphTagger {
   // does). Every non-space byte of `text` lies in exactly one returned token:
   // characters the dictionary does not know become `punct` tokens. Spans are
   // byte offsets into `text`, in order. Never throws on odd text.
-  std::vector<MorphToken> analyse(std::string_view text);
+  // `prune`, when given, runs between the dictionary and the HMM: it may
+  // remove analyses the context rules out (language rules).
+  using Pruner = void (*)(std::string_view text, std::vector<MorphToken>& tokens);
+  std::vector<MorphToken> analyse(std::string_view text, Pruner prune = nullptr);
 
   // Re-runs the HMM choice over `tokens` (e.g. after rules removed analyses):
   // sets `chosen` on every token that has analyses.

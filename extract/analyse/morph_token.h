@@ -23,6 +23,9 @@ struct MorphPart {
 struct MorphAnalysis {
   std::vector<MorphPart> parts;
   int coarse = -1;  // the HMM's coarse tag for this analysis (set by MorphTagger)
+  // `coarse` of an analysis a language rule added (a guess for an unknown
+  // word): MorphTagger classifies it before the HMM runs.
+  static constexpr int kUnclassified = -2;
 };
 
 // A token as the dictionary sees it. `analyses` is empty for an unknown word
@@ -34,6 +37,7 @@ struct MorphToken {
   std::vector<MorphAnalysis> analyses;
   bool unknown = false;  // not in the dictionary
   bool punct = false;    // a punctuation or symbol character outside the dictionary
+  bool in_proper_name = false;  // a word of a multiword proper name of the dictionary ("Fédération de Russie")
   int chosen = -1;       // index into `analyses` picked by the tagger; -1 when there are none
 };
 

@@ -1,5 +1,8 @@
 #include "extract/analyse/upos.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
 
 namespace kg::extract {
@@ -50,8 +53,13 @@ std::string upos_of(std::string_view tags, std::string_view form, bool unknown, 
     if (is_symbol_form(form)) return "SYM";
     if (has_digit(form)) return "NUM";
     bool alpha = false;
-    for (char c : form)
-      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) alpha = true;
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(form.size());
+    while (i < n && !alpha) {
+      UChar32 c;
+      U8_NEXT(form.data(), i, n, c);
+      alpha = c >= 0 && u_isalpha(c);
+    }
     if (!alpha) return "PUNCT";
     return starts_upper(form) ? "PROPN" : "NOUN";
   }
@@ -90,7 +98,7 @@ void refine_upos(std::vector<Word*>& words, std::string_view lang) {
     std::string_view t = first_tag(w.tags);
     // "avoir"/"have" is AUX before a past participle (adverbs and clitics may
     // come between), VERB otherwise.
-    if (t == "vbhaver") {
+    if (t == "vbhaver" || ((t == "vblex" || t == "vbmod") && (w.lemma == "avoir" || w.lemma == "have"))) {
       bool aux = false;
       for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
         std::string_view tj = first_tag(words[j]->tags);
@@ -98,10 +106,12 @@ void refine_upos(std::vector<Word*>& words, std::string_view lang) {
           aux = true;
           break;
         }
-        if (tj != "adv" && tj != "prn" && tj != "preadv") break;
+        if (tj != "adv" && tj != "prn" && tj != "preadv" && tj != "guio") break;
       }
       w.upos = aux ? "AUX" : "VERB";
     }
+    // "être" is AUX in UD French, as copula and as auxiliary.
+    if (!en && w.lemma == "être" && (t == "vblex" || t == "vbser")) w.upos = "AUX";
     if (en) {
       // "do" is AUX only before a verb (do-support) or "not".
       if (t == "vbdo") {

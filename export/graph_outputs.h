@@ -1,0 +1,35 @@
+#pragma once
+// Writing a graph in every format a run asks for (kgraph build / merge):
+// graph.json, graph.ttl, graph.nq, graph.graphml in one directory.
+
+#include <string>
+#include <vector>
+
+#include "export/iri.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg::exporters {
+
+// What to write. `formats` holds names from kAllFormats.
+struct OutputOptions {
+  std::vector<std::string> formats = {"json", "ttl", "nq", "graphml"};
+  std::string base = kDefaultBaseIri;  // RDF base IRI, as the user gave it
+  bool graphml_edge_type = true;       // GraphmlOptions::edge_type_attribute
+};
+
+// The format names and the files they produce, in writing order.
+inline const std::vector<std::pair<std::string, std::string>> kAllFormats = {
+    {"json", "graph.json"}, {"ttl", "graph.ttl"}, {"nq", "graph.nq"}, {"graphml", "graph.graphml"}};
+
+// "ttl,graphml" -> {"ttl", "graphml"} (also accepts "all", "turtle",
+// "nquads", "n-quads"); kg::Error naming the bad one and the valid ones.
+std::vector<std::string> parse_formats(const std::string& list);
+
+// Writes each requested format into `dir` (which must exist), each through a
+// temporary file and rename; returns the file names written, in order.
+// kg::Error on an invalid base IRI (checked before anything is written) or a
+// write error.
+std::vector<std::string> write_outputs(const graph::KnowledgeGraph& graph, const std::string& kb,
+                                       const std::string& dir, const OutputOptions& options);
+
+}  // namespace kg::exporters

@@ -1,0 +1,143 @@
+#include "export/graphml_writer.h"
+
+#include <cerrno>
+#include <cstring>
+#include <functional>
+
+#include "base/atomic_file.h"
+#include "base/error.h"
+#include "export/xml_text.h"
+#include "graph/metrics.h"
+
+namespace kg::exporters {
+
+namespace {
+
+// Buffers output and hands it to `flush` in chunks of about 64 KiB.
+class Out {
+ public:
+  explicit Out(std::function<void(const std::string&)> flush) : flush_(std::move(flush)) { buf_.reserve(1 << 17); }
+  Out& operator<<(const char* s) { buf_.append(s); return maybe_flush(); }
+  Out& operator<<(const std::string& s) { buf_.append(s); return maybe_flush(); }
+  Out& text(const std::string& s) { append_xml_escaped(s, &buf_); return maybe_flush(); }
+  void finish() { flush_(buf_); buf_.clear(); }
+
+ private:
+  Out& maybe_flush() {
+    if (buf_.size() >= (1 << 16)) finish();
+    return *this;
+  }
+  std::function<void(const std::string&)> flush_;
+  std::string buf_;
+};
+
+void data(Out& o, const char* key, const std::string& value) {
+  o << "      <data key=\"" << key << "\">";
+  o.text(value);
+  o << "</data>\n";
+}
+
+std::string fixed6(double x) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.6f", x);
+  return buf;
+}
+
+void write(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, Out& o) {
+  o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
+       " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+       " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
+       " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  struct Key { const char* id; const char* for_; const char* name; const char* type; };
+  static const Key keys[] = {
+      {"label", "node", "label", "string"},       {"type", "node", "type", "string"},
+      {"qid", "node", "qid", "string"},           {"geonames", "node", "geonames", "string"},
+      {"mentions", "node", "mentions", "int"},    {"degree", "node", "degree", "int"},
+      {"weighted_degree", "node", "weighted_degree", "int"},
+      {"pagerank", "node", "pagerank", "double"}, {"component", "node", "component", "int"},
+      {"edgelabel", "edge", "label", "string"},   {"predicate", "edge", "predicate", "string"},
+      {"weight", "edge", "weight", "int"},        {"confidence", "edge", "confidence", "double"},
+      {"negated", "edge", "negated", "boolean"},  {"modality", "edge", "modality", "string"},
+      {"sentence", "edge", "sentence", "string"}, {"doc", "edge", "doc", "string"},
+  };
+  for (const Key& k : keys)
+    o << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name << "\" attr.type=\""
+      << k.type << "\"/>\n";
+  o << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
+
+  const auto entities = graph.entities();
+  const auto metrics = graph::compute_metrics(graph);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const graph::Entity& e = *entities[i];
+    const graph::NodeMetrics& m = metrics[i];
+    o << "    <node id=\"" << xml_nmtoken(e.id) << "\">\n";
+    data(o, "label", e.label);
+    data(o, "type", e.type);
+    if (!e.qid.empty()) data(o, "qid", e.qid);
+    if (!e.geonames.empty()) data(o, "geonames", e.geonames);
+    data(o, "mentions", std::to_string(e.mentions));
+    data(o, "degree", std::to_string(m.degree));
+    data(o, "weighted_degree", std::to_string(m.weighted_degree));
+    data(o, "pagerank", fixed6(m.pagerank));
+    data(o, "component", std::to_string(m.component));
+    o << "    </node>\n";
+  }
+  for (const graph::Relation* r : graph.relations()) {
+    o << "    <edge id=\"" << xml_nmtoken(r->id) << "\" source=\"" << xml_nmtoken(r->source) << "\" target=\""
+      << xml_nmtoken(r->target) << "\"";
+    if (options.edge_type_attribute) {
+      o << " label=\"";
+      o.text(r->label);
+      o << "\"";
+    }
+    o << ">\n";
+    data(o, "edgelabel", r->label);
+    data(o, "predicate", r->predicate);
+    data(o, "weight", std::to_string(r->weight()));
+    data(o, "confidence", fixed6(r->confidence));
+    data(o, "negated", r->negated ? "true" : "false");
+    data(o, "modality", r->modality);
+    if (!r->provenance.empty()) {
+      data(o, "sentence", r->provenance.front().text);
+      std::string docs;
+      const std::string* last = nullptr;
+      for (const auto& p : r->provenance) {
+        if (last && *last == p.doc) continue;
+        if (last) docs += " | ";
+        docs += p.doc;
+        last = &p.doc;
+      }
+      data(o, "doc", docs);
+    }
+    o << "    </edge>\n";
+  }
+  o << "  </graph>\n</graphml>\n";
+  o.finish();
+}
+
+}  // namespace
+
+void write_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, FILE* out) {
+  Out o([out](const std::string& chunk) {
+    if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
+      throw Error("writing GraphML", std::strerror(errno));
+  });
+  write(graph, options, o);
+}
+
+std::string graph_to_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options) {
+  std::string s;
+  Out o([&s](const std::string& chunk) { s += chunk; });
+  write(graph, options, o);
+  return s;
+}
+
+void write_graphml_file(const graph::KnowledgeGraph& graph, const GraphmlOptions& options,
+                        const std::string& path) {
+  AtomicFile out(path);
+  write_graphml(graph, options, out.stream());
+  out.commit();
+}
+
+}  // namespace kg::exporters

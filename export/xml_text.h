@@ -1,0 +1,25 @@
+#pragma once
+// Text for XML 1.0 documents (GraphML): escaping, and removing what XML 1.0
+// cannot hold at all, so that any input gives a well-formed file.
+
+#include <string>
+
+namespace kg::exporters {
+
+// Appends `text` to *out as XML 1.0 character data or attribute value:
+// & < > " ' become entities; tab, newline and carriage return become &#9;
+// &#10; &#13; (kept through attribute-value normalisation); characters that
+// XML 1.0 forbids (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF) are
+// dropped; invalid UTF-8 bytes become U+FFFD. Pure; thread-safe.
+void append_xml_escaped(const std::string& text, std::string* out);
+
+// append_xml_escaped() into a new string.
+std::string xml_escaped(const std::string& text);
+
+// `text` as an XML NMTOKEN (the type of GraphML ids): ASCII letters, digits,
+// "-", "." and "_" are kept, every other byte becomes ":XX" (upper-case hex),
+// so the mapping is injective ("Vladimir_Putin" stays, "a b" is "a:20b");
+// "" becomes ":". Pure; thread-safe.
+std::string xml_nmtoken(const std::string& text);
+
+}  // namespace kg::exporters

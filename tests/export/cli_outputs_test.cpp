@@ -1,0 +1,166 @@
+// kgraph build/merge/query end to end: the outputs, merge of shards, queries.
+// Skipped when the kgraph program has not been built.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "export/rdf_check.h"
+#include "tests/test_paths.h"
+
+namespace kg::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path fresh_dir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("kg-cli-out-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  return d;
+}
+
+class CliOutputs : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(kgraph_binary())) GTEST_SKIP() << "kgraph not built: " << kgraph_binary();
+  }
+  int kgraph(const std::string& args, std::string* out, std::string* err = nullptr) {
+    return run_command(kgraph_binary() + " " + args, out, err);
+  }
+};
+
+TEST_F(CliOutputs, MergeOfTwoHalvesIsTheWholeGraphInEveryFormat) {
+  fs::path d = fresh_dir("merge");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/half_a.json") + " " + data_path("graph/half_b.json") + " -o " +
+                       d.string(),
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(read_file((d / "graph.json").string()), read_file(data_path("graph/whole.json")));
+  auto ttl = exporters::parse_rdf(read_file((d / "graph.ttl").string()), false);
+  auto nq = exporters::parse_rdf(read_file((d / "graph.nq").string()), true);
+  EXPECT_TRUE(ttl.ok && nq.ok) << ttl.error << nq.error;
+  EXPECT_GT(ttl.statements, 50u);
+  EXPECT_NE(read_file((d / "graph.graphml").string()).find("<graphml"), std::string::npos);
+  // In the other order, the same bytes.
+  fs::path e = fresh_dir("merge-ba");
+  ASSERT_EQ(kgraph("merge " + data_path("graph/half_b.json") + " " + data_path("graph/half_a.json") + " -o " +
+                       e.string() + " --formats json",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(read_file((e / "graph.json").string()), read_file(data_path("graph/whole.json")));
+  EXPECT_FALSE(fs::exists(e / "graph.ttl"));
+  fs::remove_all(d);
+  fs::remove_all(e);
+}
+
+TEST_F(CliOutputs, MergeRejectsABadGraphNamingFileAndLine) {
+  fs::path d = fresh_dir("merge-bad");
+  fs::create_directories(d);
+  std::string bad = (d / "bad.json").string();
+  FILE* f = std::fopen(bad.c_str(), "w");
+  std::fputs("{\"kgraph\": {\"format\": 1, \"kb\": \"none\"},\n \"nodes\": [}\n", f);
+  std::fclose(f);
+  std::string out, err;
+  EXPECT_EQ(kgraph("merge " + bad + " -o " + (d / "out").string(), &out, &err), 2);
+  EXPECT_NE(err.find(bad + ":2:"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(d / "out" / "graph.json"));
+  fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, BadFormatsOrBaseAreUsageErrors) {
+  std::string out, err;
+  fs::path d = fresh_dir("usage");
+  EXPECT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats ttl,pdf", &out, &err),
+            2);
+  EXPECT_NE(err.find("unknown format \"pdf\""), std::string::npos) << err;
+  EXPECT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --base example.org", &out, &err),
+            2);
+  EXPECT_NE(err.find("not an absolute IRI"), std::string::npos) << err;
+  fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, BaseIriGoesIntoTheRdfPercentEncoded) {
+  fs::path d = fresh_dir("base");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() +
+                       " --formats nq --base 'https://news.example/my graph/'",
+                   &out, &err),
+            0)
+      << err;
+  std::string nq = read_file((d / "graph.nq").string());
+  EXPECT_NE(nq.find("<https://news.example/my%20graph/entity/Russia>"), std::string::npos);
+  EXPECT_TRUE(exporters::parse_rdf(nq, true).ok);
+  fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, QueryEntityPathAndMatchAsTextAndJson) {
+  const std::string g = data_path("graph/whole.json");
+  std::string out, err;
+  ASSERT_EQ(kgraph("query " + g + " --entity 'fédération de russie' ", &out, &err), 1) << err;  // unknown name
+  ASSERT_EQ(kgraph("query " + g + " --entity RUSSIE", &out, &err), 0) << err;
+  EXPECT_NE(out.find("Russia —reduce presence in→ Syria"), std::string::npos) << out;
+  EXPECT_NE(out.find("reuters-2017-12-07 #2"), std::string::npos) << out;
+  EXPECT_NE(out.find("Vladimir Putin —lead→ Russia"), std::string::npos) << out;
+
+  ASSERT_EQ(kgraph("query " + g + " --path Poutine Syrie", &out, &err), 0) << err;
+  EXPECT_NE(out.find("Vladimir Putin —lead→ Russia —reduce presence in→ Syria"), std::string::npos) << out;
+  EXPECT_EQ(kgraph("query " + g + " --path Poutine Paris", &out, &err), 1);
+
+  ASSERT_EQ(kgraph("query " + g + " --match 'Russia * Syria' --json", &out, &err), 0) << err;
+  rapidjson::Document d;
+  d.Parse(out.c_str());
+  ASSERT_FALSE(d.HasParseError()) << out;
+  ASSERT_EQ(d["facts"].Size(), 1u);
+  EXPECT_STREQ(d["facts"][0]["predicate"].GetString(), "reducePresenceIn");
+  EXPECT_EQ(d["facts"][0]["provenance"].Size(), 2u);
+
+  ASSERT_EQ(kgraph("query " + g + " --path Putin Syria --json", &out, &err), 0) << err;
+  d.Parse(out.c_str());
+  ASSERT_FALSE(d.HasParseError()) << out;
+  ASSERT_EQ(d["paths"].Size(), 1u);
+  EXPECT_EQ(d["paths"][0].Size(), 2u);
+
+  EXPECT_EQ(kgraph("query " + g, &out, &err), 2);  // no question asked
+}
+
+// Building two halves of a corpus and merging them gives the graph.json of
+// building the whole. Meaningful once facts are extracted (entity nodes with
+// mentions and aliases from both halves); trivially true before.
+TEST_F(CliOutputs, BuildingHalvesAndMergingEqualsBuildingTheWhole) {
+  fs::path whole = fresh_dir("whole"), a = fresh_dir("half-a"), b = fresh_dir("half-b"), m = fresh_dir("merged");
+  const std::string ca = data_path("graph/corpus_a.jsonl"), cb = data_path("graph/corpus_b.jsonl");
+  std::string out, err;
+  ASSERT_EQ(kgraph("build " + ca + " " + cb + " -o " + whole.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("build " + ca + " -o " + a.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("build " + cb + " -o " + b.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("merge " + (a / "graph.json").string() + " " + (b / "graph.json").string() + " -o " + m.string() +
+                       " --formats json",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(read_file((m / "graph.json").string()), read_file((whole / "graph.json").string()));
+  for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
+  fs::path d = fresh_dir("formats");
+  std::string out, err;
+  ASSERT_EQ(kgraph("build " + data_path("graph/corpus_a.jsonl") + " -o " + d.string() + " --formats ttl,graphml",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_TRUE(fs::exists(d / "graph.ttl"));
+  EXPECT_TRUE(fs::exists(d / "graph.graphml"));
+  EXPECT_TRUE(fs::exists(d / "report.json"));
+  EXPECT_FALSE(fs::exists(d / "graph.json"));
+  EXPECT_FALSE(fs::exists(d / "graph.nq"));
+  EXPECT_TRUE(exporters::parse_rdf(read_file((d / "graph.ttl").string()), false).ok);
+  fs::remove_all(d);
+}
+
+}  // namespace
+}  // namespace kg::test
