@@ -19,6 +19,17 @@ bool Provenance::operator==(const Provenance& o) const {
 }
 
 std::size_t Relation::weight() const {
+  // In a graph, provenance is sorted (by doc, then sentence): count the
+  // distinct (doc, sentence) runs without allocating. Otherwise, a set.
+  bool sorted = true;
+  for (std::size_t i = 1; i < provenance.size() && sorted; ++i) sorted = !(provenance[i] < provenance[i - 1]);
+  if (sorted) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < provenance.size(); ++i)
+      if (i == 0 || provenance[i].doc != provenance[i - 1].doc || provenance[i].sentence != provenance[i - 1].sentence)
+        ++n;
+    return n;
+  }
   std::set<std::pair<std::string, std::size_t>> sources;
   for (const auto& p : provenance) sources.emplace(p.doc, p.sentence);
   return sources.size();
