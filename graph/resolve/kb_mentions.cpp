@@ -111,6 +111,10 @@ std::vector<MentionInput> kb_mentions(const ontology::KnowledgeBase& kb, const e
       mi.is_agent = verb_after && !prep_before;
       // A demonym names the country only when the people act ("les Russes ont
       // annoncé"); "l'armée russe" is an attribute, not a mention of Russia.
+      // A demonym right after a noun qualifies it ("l'armée russe avance"): an attribute.
+      if (mi.is_demonym && m.first_token > 0 &&
+          (last_upos(tokens[m.first_token - 1]) == "NOUN" || last_upos(tokens[m.first_token - 1]) == "PROPN"))
+        mi.is_agent = false;
       if (mi.is_demonym && !mi.is_agent) continue;
       mi.candidates = std::move(m.candidates);
       out.push_back(std::move(mi));

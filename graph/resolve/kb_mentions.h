@@ -25,7 +25,8 @@ std::string mention_type_of(const ontology::Candidate& candidate);
 // "Moscou annonce" acts, "à Moscou" does not. Left out: a KB name glued by a
 // space to a proper noun (UPOS PROPN) before or after it, being part of a
 // longer name ("Jordan De Goey", "Paris Saint-Germain"), and a demonym that
-// does not act ("l'armée russe"; "les Russes ont annoncé" stays), and a KB
+// does not act or follows a noun it qualifies ("l'armée russe avance";
+// "les Russes ont annoncé" stays), and a KB
 // acronym that the document expands otherwise ("artificial pancreas (AP)":
 // neither that AP nor a later one is the Associated Press). Spans are bytes of
 // doc.doc.text. Needs a KB that outlives the result (candidates point into
