@@ -14,6 +14,8 @@
 #include "export/report_writer.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
+#include "graph/resolve/kb_mentions.h"
+#include "graph/resolve/resolver.h"
 #include "ontology/kb.h"
 
 #include <sstream>
@@ -44,12 +46,17 @@ int run_build(BuildOptions o) {
   ontology::KbOptions kb_options;
   for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
-  graph::EntityRegistry entities;  // filled by entity resolution (issue 5) once mentions reach the sink
+  graph::Resolver resolver(kb);
+  graph::EntityRegistry entities;
 
   graph::KnowledgeGraph graph;
-  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&&) {
-    // Fact extraction and entity resolution attach here (issues 3-5).
+  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
+    // Entity resolution: the KB's names in the document for now; the mention
+    // extractor's proper-noun runs join them here. Fact extraction attaches here too.
+    std::vector<graph::MentionInput> mentions = graph::kb_mentions(*kb, doc);
+    entities.add_document(doc.doc.id, mentions, resolver.resolve(mentions));
   });
+  entities.add_to(graph);
 
   exporters::RunSummary summary;
   summary.inputs = run.reports;
@@ -65,7 +72,6 @@ int run_build(BuildOptions o) {
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out_dir);
-  entities.add_to(graph);
   exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;

@@ -427,7 +427,9 @@ std::vector<Candidate> KnowledgeBase::lookup_key(const std::string& key, std::st
     if (n.how == MatchKind::Acronym) {
       std::string want = acronym_letters(n.surface);
       if (acronym_letters(name) != want) continue;
-    } else if (n.how != MatchKind::Demonym) {
+    } else if (n.how != MatchKind::Demonym || n.lang == "en") {
+      // English writes its demonyms with a capital ("Polish", not "polish");
+      // French adjectives are lower case ("russe"), so French demonyms match in any case.
       if (capitalised(first_significant_letter(n.surface)) && !capitalised(surface_first)) continue;
     }
     hits.push_back(&n);

@@ -128,10 +128,11 @@ class KnowledgeBase {
   const Entry* find_qid(std::string_view qid) const;
 
   // The entries a name may denote: the name's key (name_key) against labels,
-  // aliases and demonyms (any case), and acronyms (the surface must match the
+  // aliases and demonyms, and acronyms (the surface must match the
   // acronym's letters and case, full stops ignored: "ONU" and "O.N.U." match
-  // ONU, "Onu" does not). A label or alias written with a capital must be
-  // written with a capital in the text ("nice" is not Nice). Candidates are
+  // ONU, "Onu" does not). A label, alias or English demonym written with a
+  // capital must be written with a capital in the text ("nice" is not Nice,
+  // "polish" is not Polish); French demonyms match in any case ("russe"). Candidates are
   // ordered: names in `lang` first (when given), then label before alias
   // before acronym before demonym, then by type (Country, Organization,
   // Person, City, Place, Event), then by id. Empty when nothing matches.

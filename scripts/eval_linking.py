@@ -88,8 +88,8 @@ def cmd_coverage(args):
 def cmd_input(args):
     with open(args.out, 'w', encoding='utf-8') as f:
         for a in articles(args.benchmark):
-            f.write(json.dumps({'id': str(a['id']), 'title': a.get('title', ''), 'text': a['text']},
-                               ensure_ascii=False) + '\n')
+            # No title: kgraph would prepend it to the text and shift every offset.
+            f.write(json.dumps({'id': str(a['id']), 'text': a['text']}, ensure_ascii=False) + '\n')
     print(f'wrote {args.out}')
     return 0
 
@@ -103,6 +103,36 @@ def byte_to_char(text):
         b += len(ch.encode('utf-8'))
     table[b] = len(text)
     return table
+
+
+def light_normalise(text):
+    """Quotes, apostrophes and dashes as kgraph's ingest writes them (1:1 in characters)."""
+    table = {ord(c): "'" for c in '\u2019\u2018\u201b\u02bc\u2032\u00b4\uff07'}
+    table.update({ord(c): '"' for c in '\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033\uff02'})
+    table.update({ord(c): '-' for c in '\u2010\u2011\u2012\u2013\u2014\u2015\u2212'})
+    table.update({ord(c): ' ' for c in '\u00a0\u202f\u2009\u2002\u2003'})
+    return text.translate(table)
+
+
+def locate(art, byte_begin, mention):
+    """The character offset in the benchmark text of a mention kgraph reported at
+    `byte_begin` of its normalised text: the occurrence of the surface nearest
+    to where the byte offset points (normalisation shifts offsets a little)."""
+    if '_norm' not in art:
+        art['_norm'] = light_normalise(art['text'])
+        art['_b2c'] = byte_to_char(art['text'])
+    text = art['_norm']
+    b2c = art['_b2c']
+    est = b2c.get(byte_begin)
+    if est is None:
+        est = min(len(text), len(art['text'].encode('utf-8')[:byte_begin].decode('utf-8', 'ignore')))
+    best = None
+    start = text.find(mention, max(0, est - 400))
+    while start != -1 and start <= est + 400:
+        if best is None or abs(start - est) < abs(best - est):
+            best = start
+        start = text.find(mention, start + 1)
+    return best
 
 
 def cmd_score(args):
@@ -128,10 +158,12 @@ def cmd_score(args):
         q = qid_of.get(row['entity'], '')
         if not q:
             continue
-        b2c = art.setdefault('_b2c', byte_to_char(art['text']))
+        begin = locate(art, int(row['begin']), row['mention'])
+        if begin is None:
+            continue
+        end = begin + len(row['mention'])
         lo, hi = art.get('evaluation_span', [0, len(art['text'])])
-        begin, end = b2c.get(int(row['begin'])), b2c.get(int(row['end']))
-        if begin is None or end is None or begin < lo or end > hi:
+        if begin < lo or end > hi:
             continue
         linked.setdefault(str(art['id']), set()).add(q)
     held = kb_qids(args.kb_dir, args.kb)

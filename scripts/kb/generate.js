@@ -342,9 +342,19 @@ function cities(countryRows) {
     byName.get(n).push(c);
   }
   const idOf = new Map();
+  const minorHomonyms = new Set();
   for (const [n, list] of byName) {
     list.sort((a, b) => (capitalIds.has(String(b.cityId)) - capitalIds.has(String(a.cityId))) ||
       (b.population - a.population) || (a.cityId - b.cityId));
+    // A city that shares its name with a capital or a city twice its size is
+    // left out ("London" is London, not London, Ontario): otherwise the name
+    // would be ambiguous and link nothing. Comparable homonyms stay (and stay
+    // ambiguous: Valencia, Spain / Valencia, Venezuela).
+    const top = list[0];
+    for (const c of list.slice(1)) {
+      if (CITY_EXTRA[c.cityId]) continue;
+      if (capitalIds.has(String(top.cityId)) || c.population * 2 < top.population) minorHomonyms.add(c.cityId);
+    }
     list.forEach((c, i) => {
       let id = n;
       if (i > 0 || countryIds.has(n)) {
@@ -358,6 +368,7 @@ function cities(countryRows) {
   const missing = new Set(Object.keys(CITY_EXTRA).map(Number));
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   for (const c of picked) {
+    if (minorHomonyms.has(c.cityId)) { missing.delete(c.cityId); continue; }
     // City-states: the country entry covers the city of the same name.
     const own = countryByIso.get(c.country);
     if (own && (fold(own.en) === fold(c.name) || fold(own.fr) === fold(c.name))) { missing.delete(c.cityId); continue; }

@@ -93,6 +93,8 @@ INSTANTIATE_TEST_SUITE_P(
         LookupCase{"américaine", "fr", "United_States", MatchKind::Demonym},  // not a US territory
         LookupCase{"Le Monde", "fr", "Le_Monde", MatchKind::Label},
         LookupCase{"Monde", "fr", "", MatchKind::Label},  // the newspaper needs its article
+        LookupCase{"la Seconde Guerre mondiale", "fr", "World_War_II", MatchKind::Label},
+        LookupCase{"Second World War", "en", "World_War_II", MatchKind::Alias},
         LookupCase{"Le Drian", "fr", "Jean_Yves_Le_Drian", MatchKind::Alias},
         LookupCase{"Drian", "fr", "", MatchKind::Alias},
         LookupCase{"American", "en", "United_States", MatchKind::Demonym}));           // the newspaper needs its article             // stop-listed city name
