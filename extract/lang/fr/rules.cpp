@@ -291,6 +291,9 @@ constexpr std::string_view kDeAdverbs[] = {"près", "lors", "auprès", "autour",
                                            "plus", "moins", "peu", "trop", "assez", "tant", "face", "partir",
                                            "cause", "afin", "grâce", "lieu", "sein", "long", "travers"};
 
+constexpr std::string_view kCoordinators[] = {"puis", "voire", "car"};
+constexpr std::string_view kTout[] = {"tout", "toute", "tous", "toutes"};
+
 // Quantifiers that are pronouns before "de"/"des" ("un des", "aucune des").
 constexpr std::string_view kPartitivePronouns[] = {"un", "une", "aucun", "aucune", "certains", "certaines",
                                                    "plusieurs", "chacun", "chacune", "nul", "nulle"};
@@ -348,6 +351,19 @@ void refine(std::vector<Word*>& words) {
     if (w.upos == "DET" && next && (next->lemma == "de" || next->form == "des" || next->form == "Des") &&
         in_list(w.form, kPartitivePronouns))
       w.upos = "PRON";
+    // FR-R7: coordinating conjunctions the dictionary calls adverbs.
+    if (in_list(w.form, kCoordinators)) w.upos = "CCONJ";
+    // FR-R8: "de" before a plural adjective and its noun is the reduced
+    // indefinite article ("de nombreuses années"), unless a noun governs it.
+    if ((iequals(w.form, "de") || iequals(w.form, "d'")) && w.upos == "ADP" && next && next->upos == "ADJ" &&
+        has_tag(next->tags, "pl") && i + 2 < words.size() && words[i + 2]->upos == "NOUN" &&
+        !(prev && (prev->upos == "NOUN" || prev->upos == "PROPN")))
+      w.upos = "DET";
+    // FR-R9: "tout" before a determiner is an adjective ("toute cette
+    // période", "tous les autres"); "autre(s)" after one is too.
+    if (in_list(w.form, kTout) && next && next->upos == "DET") w.upos = "ADJ";
+    if ((iequals(w.form, "autre") || iequals(w.form, "autres")) && w.upos == "DET" && prev && prev->upos == "DET")
+      w.upos = "ADJ";
     // FR-R6: a past participle right after an article is a noun ("les invités").
     if (w.upos == "VERB" && has_tag(w.tags, "pp") && prev && prev->upos == "DET" &&
         (has_tag(prev->tags, "def") || has_tag(prev->tags, "ind")))
