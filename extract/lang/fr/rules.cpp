@@ -130,9 +130,11 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
     return;
   }
   // The previous word, skipping preverbal clitics.
+  // (A clitic that lost its pronoun reading, "en" before a noun, does not count.)
   std::size_t j = i;
   bool clitic = false;
-  while (j > 0 && in_list(span(text, tokens[j - 1]), kPreverbalClitics)) {
+  while (j > 0 && in_list(span(text, tokens[j - 1]), kPreverbalClitics) &&
+         (tokens[j - 1].analyses.size() != 1 || pos_of(tokens[j - 1].analyses[0]) == "prn")) {
     --j;
     clitic = true;
   }
@@ -267,6 +269,9 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     if (after_article &&
         any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" || pos_of(a) == "adj"; }))
       drop_analyses(t, [](const MorphAnalysis& a) { return is_verb_pos(pos_of(a)); });
+    // FR-P6: no finite verb right after a preposition ("en place", "de mise").
+    if (i > 0 && all_analyses(tokens[i - 1], [](const MorphAnalysis& a) { return pos_of(a) == "pr"; }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return finite_or_inf(a) && !a.parts[0].has("inf"); });
     // FR-P3: after a subject clitic (and preverbal clitics), a word that can
     // be a verb is one ("il décroche", "elle en profite").
     if (i > 0) {
