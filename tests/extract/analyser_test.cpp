@@ -194,6 +194,18 @@ TEST_F(AnalyserTest, SentenceSplitting) {
   EXPECT_EQ(analyse("en", "J. K. Rowling wrote a book. It sold well.").sentences.size(), 2u);
 }
 
+TEST_F(AnalyserTest, LigatureIsReadLikeTheDictionarySpelling) {
+  auto doc = analyse("fr", "Elle a mis en œuvre le projet de ses sœurs.");
+  const Word* work = find_word(doc, "œuvre");
+  ASSERT_NE(work, nullptr);
+  EXPECT_EQ(work->upos, "NOUN");
+  EXPECT_FALSE(work->unknown);
+  const Word* sisters = find_word(doc, "sœurs");
+  ASSERT_NE(sisters, nullptr);
+  EXPECT_EQ(sisters->lemma, "sœur");
+  EXPECT_EQ(sisters->upos, "NOUN");
+}
+
 TEST_F(AnalyserTest, EnglishPronounLemmas) {
   auto doc = analyse("en", "She told him that they saw us.");
   for (const auto& [form, lemma] : std::vector<std::pair<std::string, std::string>>{

@@ -34,6 +34,8 @@ bool finite_or_inf(const MorphAnalysis& a) {
 // Clitics that stand between a subject and its verb ("il ne le voit", "elle s'en va").
 constexpr std::string_view kPreverbalClitics[] = {"ne", "n'", "se", "s'", "en", "y", "me", "m'", "te", "t'",
                                                   "lui", "leur", "le", "la", "les", "l'", "nous", "vous"};
+// Prepositions before an infinitive with its clitics ("pour en parler").
+constexpr std::string_view kInfinitivePrepositions[] = {"pour", "de", "d'", "à", "sans", "afin"};
 // Subject clitics.
 constexpr std::string_view kSubjectClitics[] = {"il", "elle", "ils", "elles", "on", "je", "j'", "tu"};
 
@@ -240,6 +242,13 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
                        !any_analysis(*next, [](const MorphAnalysis& a) {
                          return !a.parts.empty() && (a.parts[0].has("pprs") || a.parts[0].has("ger"));
                        });
+      // A next word that is also a noun ("mis en place", "en œuvre") makes
+      // "en" the pronoun only after a subject, a clitic or a preposition.
+      if (verb_next && any_analysis(*next, [](const MorphAnalysis& a) { return pos_of(a) == "n"; })) {
+        std::string_view before = i > 0 ? span(text, tokens[i - 1]) : std::string_view();
+        verb_next = in_list(before, kSubjectClitics) || in_list(before, kPreverbalClitics) ||
+                    in_list(before, kInfinitivePrepositions) || iequals(before, "qui");
+      }
       if (!verb_next) drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "prn"; });
     }
     // FR-P2: le/la/les/l' are articles unless a verb follows ("la voir").
@@ -247,6 +256,13 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
       bool verb_next = next && any_analysis(*next, [](const MorphAnalysis& a) {
                          return !a.parts.empty() && is_verb_pos(a.parts[0].pos());
                        });
+      // A next word that is also a noun ("mis en place", "en œuvre") makes
+      // "en" the pronoun only after a subject, a clitic or a preposition.
+      if (verb_next && any_analysis(*next, [](const MorphAnalysis& a) { return pos_of(a) == "n"; })) {
+        std::string_view before = i > 0 ? span(text, tokens[i - 1]) : std::string_view();
+        verb_next = in_list(before, kSubjectClitics) || in_list(before, kPreverbalClitics) ||
+                    in_list(before, kInfinitivePrepositions) || iequals(before, "qui");
+      }
       if (!verb_next) drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "prn"; });
     }
     // FR-P4: right after an article, a word that can be a noun or an
