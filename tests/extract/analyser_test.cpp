@@ -93,6 +93,10 @@ const UposCase kCases[] = {
     {"lower-case i is the subject pronoun and a verb follows it", "en", "i need help with her car.",
      "PRON VERB NOUN ADP PRON NOUN PUNCT"},
     {"please is INTJ", "en", "Please call me.", "INTJ VERB PRON PUNCT"},
+    {"existential there is PRON and its be a VERB; some is DET alone", "en", "There are some in the box.",
+     "PRON VERB DET ADP DET NOUN PUNCT"},
+    {"demonstrative alone is PRON, before a noun DET", "en", "That is what this man said.",
+     "PRON AUX PRON DET NOUN VERB PUNCT"},
 };
 
 class AnalyserUpos : public ::testing::TestWithParam<UposCase> {};

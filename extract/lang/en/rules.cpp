@@ -237,6 +237,16 @@ void refine(std::vector<Word*>& words) {
         (next->upos == "DET" || next->upos == "NOUN" || next->upos == "PROPN" || next->upos == "PRON" ||
          next->upos == "NUM"))
       w.upos = "ADP";
+    // EN-R17: existential "there" is a pronoun and its "be" the main verb
+    // ("there are three", "there will be"): UD English tags them PRON, VERB.
+    if (iequals(w.form, "there") && next) {
+      std::size_t k = i + 1;
+      if (k < words.size() && first_tag(words[k]->tags) == "vaux") ++k;  // "there will be"
+      if (k < words.size() && words[k]->lemma == "be") {
+        w.upos = "PRON";
+        words[k]->upos = "VERB";
+      }
+    }
     // EN-R16: "about", "around", "over" before a number mean "approximately": ADV.
     if ((iequals(w.form, "about") || iequals(w.form, "around") || iequals(w.form, "over")) && next &&
         next->upos == "NUM")
