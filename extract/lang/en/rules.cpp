@@ -137,6 +137,20 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     if (t.analyses.empty()) continue;
     // EN-P1: "I" is the pronoun, not the Roman numeral.
     if (form == "I") drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "num"; });
+    // EN-P7: a sentence that starts with a word that can be a verb or a noun,
+    // followed by a pronoun object or an article, starts with an imperative
+    // ("Hope you find it", "Make the call").
+    bool starts = i == 0 || (tokens[i - 1].punct || span(text, tokens[i - 1]) == "." ||
+                             span(text, tokens[i - 1]) == "!" || span(text, tokens[i - 1]) == "?");
+    if (starts && i + 1 < tokens.size() &&
+        (all_analyses(tokens[i + 1], [](const MorphAnalysis& a) {
+           return pos_of(a) == "prn" || (pos_of(a) == "det" && (a.parts[0].has("def") || a.parts[0].has("ind")));
+         }) &&
+         any_analysis(tokens[i + 1], [](const MorphAnalysis& a) {
+           return pos_of(a) == "det" || a.parts[0].has("obj");
+         })) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("inf"); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n"; });
     if (i == 0) continue;
     // The previous word, skipping adverbs ("I really like").
     std::size_t j = i - 1;
@@ -163,6 +177,19 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     if (j == i - 1 && all_analyses(prev, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("pl"); }) &&
         any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("pres"); }))
       drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("sg"); });
+    // EN-P6: after a singular noun or a name, a plural noun that can be a
+    // 3rd-person verb is one when an object follows ("the plan needs more money").
+    const MorphToken* after = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    auto object_start = [](const MorphAnalysis& a) {
+      std::string_view p = pos_of(a);
+      return p == "det" || (p == "prn" && a.parts[0].has("obj"));
+    };
+    if (j == i - 1 && after && all_analyses(*after, object_start) &&
+        all_analyses(prev, [](const MorphAnalysis& a) {
+          return (pos_of(a) == "n" && a.parts[0].has("sg")) || pos_of(a) == "np";
+        }) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("p3"); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("pl"); });
     // EN-P3: right after an unambiguous article or possessive, a word is not
     // a finite verb or an infinitive ("the closing price", "my need").
     const MorphToken& before = tokens[i - 1];
