@@ -170,6 +170,15 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
 // Titles written with a period before a name: "M. Dupont" (Monsieur).
 constexpr std::string_view kTitleAbbreviations[] = {"M", "MM", "Dr", "Pr", "Mgr", "Me"};
 
+// True when gender and number of two parts are compatible ("mf", "sp" go
+// with anything).
+bool agrees(const MorphPart& a, const MorphPart& b) {
+  auto gender = [](const MorphPart& p) { return p.has("m") ? 'm' : p.has("f") ? 'f' : '*'; };
+  auto number = [](const MorphPart& p) { return p.has("sg") ? 's' : p.has("pl") ? 'p' : '*'; };
+  char ga = gender(a), gb = gender(b), na = number(a), nb = number(b);
+  return (ga == '*' || gb == '*' || ga == gb) && (na == '*' || nb == '*' || na == nb);
+}
+
 // FR-P0: "M." before a capitalised word is one token, the noun Monsieur
 // (the dictionary reads the Roman numeral M and a sentence end).
 void merge_title_abbreviations(std::string_view text, std::vector<MorphToken>& tokens) {
@@ -288,6 +297,27 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     // FR-P6: no finite verb right after a preposition ("en place", "de mise").
     if (i > 0 && all_analyses(tokens[i - 1], [](const MorphAnalysis& a) { return pos_of(a) == "pr"; }))
       drop_analyses(t, [](const MorphAnalysis& a) { return finite_or_inf(a) && !a.parts[0].has("inf"); });
+    // FR-P7: a word that is a noun or an adjective: after a noun it agrees
+    // with, the adjective ("un homme politique"); between an article and a
+    // noun, the adjective ("son ancien mentor").
+    auto is_n = [](const MorphAnalysis& a) { return pos_of(a) == "n"; };
+    auto is_adj = [](const MorphAnalysis& a) { return pos_of(a) == "adj"; };
+    if (i > 0 && any_analysis(t, is_n) && any_analysis(t, is_adj)) {
+      const MorphToken& p = tokens[i - 1];
+      bool after_noun = all_analyses(p, is_n) && any_analysis(t, [&](const MorphAnalysis& a) {
+                          return is_adj(a) && agrees(a.parts[0], p.analyses[0].parts[0]);
+                        });
+      const MorphToken* nx = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+      bool before_noun = nx && !nx->punct && all_analyses(p, article) && all_analyses(*nx, is_n);
+      if (after_noun || before_noun) {
+        drop_analyses(t, is_n);
+      } else if (all_analyses(p, [](const MorphAnalysis& a) { return pos_of(a) == "det"; }) &&
+                 (!nx || nx->punct ||
+                  !any_analysis(*nx, [](const MorphAnalysis& a) { return pos_of(a) == "n" || pos_of(a) == "adj"; }))) {
+        // After a determiner, with no noun to follow, it is the noun ("les jeunes").
+        drop_analyses(t, is_adj);
+      }
+    }
     // FR-P3: after a subject clitic (and preverbal clitics), a word that can
     // be a verb is one ("il décroche", "elle en profite").
     if (i > 0) {
