@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -208,6 +209,23 @@ TEST_F(AnalyserTest, LigatureIsReadLikeTheDictionarySpelling) {
   ASSERT_NE(sisters, nullptr);
   EXPECT_EQ(sisters->lemma, "sœur");
   EXPECT_EQ(sisters->upos, "NOUN");
+}
+
+TEST_F(AnalyserTest, FrenchHyphensAsUdTokenisesThem) {
+  auto doc = analyse("fr", "« Viendra-t-il ? » demande-t-elle. Les libres-penseurs, dit-il, sont là.");
+  std::vector<std::string> surfaces;
+  for (const auto& s : doc.sentences)
+    for (const auto& t : s.tokens) surfaces.push_back(t.surface);
+  auto has = [&](const std::string& x) { return std::find(surfaces.begin(), surfaces.end(), x) != surfaces.end(); };
+  EXPECT_TRUE(has("libres-penseurs"));
+  EXPECT_TRUE(has("dit"));
+  EXPECT_TRUE(has("-il"));
+  const Word* w = find_word(doc, "libres-penseurs");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->upos, "NOUN");
+  const Word* il = find_word(doc, "-il");
+  ASSERT_NE(il, nullptr);
+  EXPECT_EQ(il->upos, "PRON");
 }
 
 TEST_F(AnalyserTest, EnglishPronounLemmas) {

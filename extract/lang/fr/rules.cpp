@@ -1,5 +1,7 @@
 #include "extract/lang/fr/rules.h"
 
+#include <cctype>
+
 #include "extract/lang/prune_util.h"
 #include "extract/lang/rule_util.h"
 
@@ -170,6 +172,48 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
 // Titles written with a period before a name: "M. Dupont" (Monsieur).
 constexpr std::string_view kTitleAbbreviations[] = {"M", "MM", "Dr", "Pr", "Mgr", "Me"};
 
+// Clitics written after the verb with a hyphen ("dit-il", "donne-le").
+constexpr std::string_view kInvertedClitics[] = {"il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous",
+                                                 "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "ce"};
+
+bool is_word(std::string_view text, const MorphToken& t) {
+  if (t.punct) return false;
+  std::string_view f = span(text, t);
+  return !f.empty() && (static_cast<unsigned char>(f[0]) >= 0x80 || std::isalpha(static_cast<unsigned char>(f[0])));
+}
+
+// FR-P8: hyphens as UD French tokenises them: an inverted clitic keeps its
+// hyphen ("dit" "-il"); other words joined by a hyphen are one word
+// ("libres-penseurs", "mini-série"), with the readings of the last part.
+void join_hyphenated(std::string_view text, std::vector<MorphToken>& tokens) {
+  for (std::size_t i = 0; i + 2 < tokens.size();) {
+    MorphToken& a = tokens[i];
+    const MorphToken& dash = tokens[i + 1];
+    MorphToken& b = tokens[i + 2];
+    bool glued = dash.punct && span(text, dash) == "-" && dash.begin == a.end && b.begin == dash.end;
+    if (!glued || !is_word(text, a) || !is_word(text, b)) {
+      ++i;
+      continue;
+    }
+    std::string_view bf = span(text, b);
+    if (in_list(bf, kInvertedClitics)) {
+      b.begin = dash.begin;
+      tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      ++i;
+      continue;
+    }
+    std::string prefix(text.substr(a.begin, dash.end - a.begin));  // "mini-"
+    MorphToken merged = std::move(b);
+    merged.begin = a.begin;
+    for (auto& an : merged.analyses)
+      if (!an.parts.empty()) an.parts[0].lemma.insert(0, prefix);
+    merged.in_proper_name = a.in_proper_name;
+    tokens[i] = std::move(merged);
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    // stay at i: "Saint-Jean-de-Luz" joins part after part
+  }
+}
+
 // True when gender and number of two parts are compatible ("mf", "sp" go
 // with anything).
 bool agrees(const MorphPart& a, const MorphPart& b) {
@@ -229,6 +273,7 @@ void merge_digit_groups(std::string_view text, std::vector<MorphToken>& tokens) 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
   merge_title_abbreviations(text, tokens);
   merge_digit_groups(text, tokens);
+  join_hyphenated(text, tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     MorphToken& t = tokens[i];
     if (t.punct) continue;
