@@ -6,12 +6,17 @@
 #include <filesystem>
 #include <memory>
 
+#include "base/atomic_file.h"
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/run_inputs.h"
 #include "export/graph_outputs.h"
 #include "export/report_writer.h"
 #include "graph/knowledge_graph.h"
+#include "graph/resolve/entity_registry.h"
+#include "ontology/kb.h"
+
+#include <sstream>
 
 namespace kg::cli {
 
@@ -22,6 +27,8 @@ struct BuildOptions {
   std::string out_dir;
   std::string formats = "all";
   exporters::OutputOptions outputs;
+  std::vector<std::string> kb_files;  // --kb FILE (repeatable)
+  bool explain_merges = false;
 };
 
 int run_build(BuildOptions o) {
@@ -32,6 +39,12 @@ int run_build(BuildOptions o) {
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec || !std::filesystem::is_directory(o.out_dir))
     throw Error("cannot create output directory " + o.out_dir, ec ? ec.message() : "not a directory");
+
+  // The KB loads (and is checked) before any input is read.
+  ontology::KbOptions kb_options;
+  for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
+  std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
+  graph::EntityRegistry entities;  // filled by entity resolution (issue 5) once mentions reach the sink
 
   graph::KnowledgeGraph graph;
   RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&&) {
@@ -47,11 +60,20 @@ int run_build(BuildOptions o) {
     if (std::find(o.outputs.formats.begin(), o.outputs.formats.end(), format) != o.outputs.formats.end())
       summary.outputs.push_back(file);
   summary.outputs.push_back("report.json");
+  if (o.explain_merges) summary.outputs.push_back("merges.tsv");
   summary.seconds = run.seconds;
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out_dir);
-  exporters::write_outputs(graph, "none", o.out_dir, o.outputs);
+  entities.add_to(graph);
+  exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
+  if (o.explain_merges) {
+    std::ostringstream tsv;
+    graph::write_merge_explanations(tsv, entities.explanations());
+    AtomicFile out((dir / "merges.tsv").string());
+    out.write(tsv.str());
+    out.commit();
+  }
   exporters::write_report_json(summary, (dir / "report.json").string());
   std::fprintf(stderr, "kgraph: %zu documents (%zu skipped), %zu sentences, %zu entities, %zu facts -> %s\n",
                run.stats.documents_analysed, run.stats.documents_skipped, run.stats.sentences,
@@ -73,6 +95,11 @@ void add_build_command(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_flag("--graphml-strict", [opts](std::int64_t) { opts->outputs.graphml_edge_type = false; },
                 "Leave out <edge label> (Gephi's edge type) so graph.graphml is valid against the plain GraphML XSD");
+  cmd->add_option("--kb", opts->kb_files,
+                  "Add your own entities from a KB file (TSV, format in ontology/kb/README.md); repeatable")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--explain-merges", opts->explain_merges,
+                "Write DIR/merges.tsv: which mention became which entity, and by which rule");
   cmd->callback([opts, exit_code]() { *exit_code = run_build(*opts); });
 }
 

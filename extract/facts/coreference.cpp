@@ -1,0 +1,22 @@
+#include "extract/facts/coreference.h"
+
+namespace kg::extract {
+
+void AgentHistory::add(const Argument& subject, char gender, char number, std::size_t sentence) {
+  entries_.push_back(Entry{subject, gender, number, sentence});
+  if (entries_.size() > 64) entries_.erase(entries_.begin());
+}
+
+const Argument* AgentHistory::resolve(char gender, char number, std::size_t sentence, std::size_t window) const {
+  auto compatible = [&](const Entry& e) {
+    return (gender == '?' || e.gender == '?' || gender == e.gender) &&
+           (number == '?' || e.number == '?' || number == e.number) && e.sentence + window >= sentence;
+  };
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (it->arg.is_entity && compatible(*it)) return &it->arg;
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (compatible(*it)) return &it->arg;
+  return nullptr;
+}
+
+}  // namespace kg::extract

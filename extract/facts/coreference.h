@@ -1,0 +1,35 @@
+#pragma once
+// Within-document pronoun resolution: the subjects seen so far, most recent
+// last, with their grammatical gender and number; a pronoun goes to the
+// nearest compatible one (named entities first).
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/facts/fact.h"
+
+namespace kg::extract {
+
+class AgentHistory {
+ public:
+  // Records that `subject` was the subject of a verb in sentence `sentence`.
+  // gender 'm'/'f'/'?', number 's'/'p'/'?' ('?' is compatible with all).
+  void add(const Argument& subject, char gender, char number, std::size_t sentence);
+
+  // The antecedent of a pronoun of this gender/number in `sentence`: the most
+  // recent compatible named-entity subject within `window` sentences, else the
+  // most recent compatible subject of any kind; nullptr when none. The pointer
+  // is valid until the next add().
+  const Argument* resolve(char gender, char number, std::size_t sentence, std::size_t window = 4) const;
+
+ private:
+  struct Entry {
+    Argument arg;
+    char gender = '?';
+    char number = '?';
+    std::size_t sentence = 0;
+  };
+  std::vector<Entry> entries_;
+};
+
+}  // namespace kg::extract

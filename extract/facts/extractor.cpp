@@ -1,0 +1,63 @@
+#include "extract/facts/extractor.h"
+
+#include "extract/facts/bilingual_dictionary.h"
+#include "extract/facts/chunk.h"
+#include "extract/facts/coreference.h"
+#include "extract/lang/fr/clause_fr.h"
+#include "extract/lang/fr/fact_fr.h"
+#include "extract/lang/fr/mention_fr.h"
+
+namespace kg::extract {
+
+class FactResources {
+ public:
+  std::shared_ptr<const BilingualData> fr;
+};
+
+std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir) {
+  auto r = std::make_shared<FactResources>();
+  r->fr = load_bilingual("fr", data_dir);
+  return r;
+}
+
+struct FactExtractor::Impl {
+  std::shared_ptr<const FactResources> res;
+  std::unique_ptr<BilingualDictionary> fr_dict;
+};
+
+FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources) : impl_(std::make_unique<Impl>()) {
+  impl_->res = std::move(resources);
+  if (impl_->res && impl_->res->fr) impl_->fr_dict = std::make_unique<BilingualDictionary>(impl_->res->fr);
+}
+
+FactExtractor::~FactExtractor() = default;
+
+DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
+  DocumentFacts out;
+  out.doc = ad.doc.id;
+  out.lang = ad.doc.lang;
+  AgentHistory history;
+  for (std::size_t s = 0; s < ad.sentences.size(); ++s) {
+    const Sentence& sent = ad.sentences[s];
+    std::vector<FlatWord> words = flatten(sent);
+    if (words.empty()) continue;
+    std::vector<int> word_mention;
+    std::vector<Mention> mentions = fr::find_mentions(words, ad.doc.text, s, word_mention);
+    if (ad.doc.lang == "fr") {
+      std::vector<Chunk> chunks = fr::chunk_sentence(words, word_mention);
+      fr::SentenceInput in;
+      in.doc = &ad.doc;
+      in.index = s;
+      in.begin = sent.begin;
+      in.end = sent.end;
+      in.words = &words;
+      in.chunks = &chunks;
+      in.mentions = &mentions;
+      fr::extract_facts(in, history, impl_->fr_dict.get(), out.facts);
+    }
+    for (auto& m : mentions) out.mentions.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace kg::extract

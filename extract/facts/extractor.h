@@ -1,0 +1,43 @@
+#pragma once
+// Fact extraction for analysed documents: mentions, chunks, clause rules per
+// language, pronoun coreference within the document, English predicates.
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analysed.h"
+#include "extract/facts/fact.h"
+
+namespace kg::extract {
+
+// Immutable resources of fact extraction (the bilingual dictionaries of each
+// language), loaded once and shared by all threads.
+class FactResources;
+
+// Loads the resources for French (fr->ca->en dictionaries) from `data_dir`.
+// Throws kg::Error naming a missing dictionary. Thread-safe; result immutable.
+std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir = KG_APERTIUM_DATA_DIR);
+
+// Per-thread extractor (holds the dictionary processors and their caches).
+// Not thread-safe: one per worker thread.
+class FactExtractor {
+ public:
+  explicit FactExtractor(std::shared_ptr<const FactResources> resources);
+  ~FactExtractor();
+  FactExtractor(const FactExtractor&) = delete;
+  FactExtractor& operator=(const FactExtractor&) = delete;
+
+  // The mentions and facts of `doc`. French documents get the rules of
+  // extract/lang/fr; other languages (until their rules exist) get their
+  // named-entity mentions and no facts. Every fact has provenance (document
+  // id, sentence index, byte span into doc.doc.text, sentence text, rule).
+  // Deterministic; never throws on odd input.
+  DocumentFacts extract(const AnalysedDocument& doc);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,251 @@
+#include "extract/lang/fr/clause_fr.h"
+
+#include <set>
+
+namespace kg::extract::fr {
+
+namespace {
+
+using Kind = Chunk::Kind;
+
+bool is_verb(const FlatWord& w) {
+  return w.pos == "vblex" || w.pos == "vbser" || w.pos == "vbhaver" || w.pos == "vbmod" || w.pos == "vaux";
+}
+bool is_negation(const FlatWord& w) {
+  static const std::set<std::string> s{"pas", "plus", "jamais", "guère", "point", "nullement"};
+  return (w.pos == "adv" || w.pos == "n") && s.count(w.lemma) > 0;
+}
+bool is_object_clitic(const FlatWord& w) {
+  return w.pos == "prn" && (w.has_tag("pro") || w.lemma == "se" || w.lemma == "en" || w.lemma == "y");
+}
+bool is_subject_pronoun(const FlatWord& w) {
+  return w.pos == "prn" && w.has_tag("tn") && !w.has_tag("pro");
+}
+bool is_nominal(const FlatWord& w) {
+  return w.pos == "n" || w.pos == "np" || w.pos == "num" || (w.unknown && w.capitalised);
+}
+// Verbs that take an infinitive and pass the main role to it; with the
+// modality they add ("pourrait réduire" is hypothetical).
+bool semi_auxiliary(const std::string& lemma, Modality& m) {
+  if (lemma == "pouvoir" || lemma == "devoir") { m = Modality::Hypothetical; return true; }
+  if (lemma == "aller" || lemma == "compter" || lemma == "vouloir" || lemma == "envisager" ||
+      lemma == "prévoir" || lemma == "souhaiter" || lemma == "entendre" || lemma == "espérer" ||
+      lemma == "comptait") {
+    m = Modality::Future;
+    return true;
+  }
+  return false;
+}
+bool copular(const std::string& lemma) {
+  return lemma == "être" || lemma == "devenir" || lemma == "rester" || lemma == "demeurer";
+}
+
+// The modality a finite verb's tense gives.
+Modality tense_modality(const FlatWord& w) {
+  if (w.has_tag("fti")) return Modality::Future;
+  if (w.has_tag("cni")) return Modality::Conditional;
+  return Modality::Asserted;
+}
+
+}  // namespace
+
+void np_features(const std::vector<FlatWord>& w, const Chunk& np, char& gender, char& number) {
+  gender = '?';
+  number = '?';
+  for (std::size_t i = np.first; i < np.last && i < w.size(); ++i) {
+    const FlatWord& x = w[i];
+    if (x.pos != "det" && x.pos != "n" && x.pos != "adj") continue;
+    if (gender == '?') {
+      if (x.has_tag("f")) gender = 'f';
+      else if (x.has_tag("m")) gender = 'm';
+    }
+    if (number == '?') {
+      if (x.has_tag("sg")) number = 's';
+      else if (x.has_tag("pl")) number = 'p';
+    }
+  }
+}
+
+std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vector<int>& wm) {
+  std::vector<Chunk> out;
+  const std::size_t n = w.size();
+  // A noun group from i: determiners/numerals/adjectives, a head (noun, name, number),
+  // then adjectives and participles used as adjectives. Returns the end, or i when none.
+  auto noun_group = [&](std::size_t i, Chunk& c) -> std::size_t {
+    std::size_t j = i;
+    c = Chunk{};
+    c.kind = Kind::NP;
+    c.first = i;
+    while (j < n && (w[j].pos == "det" || w[j].pos == "predet" || (w[j].pos == "adj" && wm[j] < 0) ||
+                     (w[j].pos == "num" && j + 1 < n && (w[j + 1].pos == "n" || w[j + 1].pos == "adj"))) &&
+           !(w[j].pos == "adj" && j + 1 < n && !is_nominal(w[j + 1]) && w[j + 1].pos != "adj"))
+      ++j;
+    if (j >= n) return i;
+    if (wm[j] >= 0) {
+      int m = wm[j];
+      c.mention = m;
+      c.head = j;
+      while (j < n && wm[j] == m) ++j;
+    } else if (is_nominal(w[j])) {
+      c.head = j;
+      ++j;
+    } else if (j > i && w[j - 1].pos == "adj") {
+      c.head = j - 1;  // "les autres", an adjective used as a noun
+    } else {
+      return i;
+    }
+    // adjectives and participles after the head ("présence militaire", "forces armées")
+    while (j < n && wm[j] < 0 &&
+           (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp") && c.mention < 0)))
+      ++j;
+    c.last = j;
+    return j;
+  };
+
+  for (std::size_t i = 0; i < n;) {
+    const FlatWord& x = w[i];
+    Chunk c;
+    // Verb group: [ne] [clitics] verb [negation/adverbs] [participle | infinitive chain]
+    std::size_t j = i;
+    bool neg = false;
+    if (w[j].lemma == "ne" && w[j].pos == "adv") { neg = true; ++j; }
+    std::string clitic;
+    while (j < n && is_object_clitic(w[j])) { if (w[j].lemma != "se") clitic = w[j].lemma; ++j; }
+    if (j < n && is_verb(w[j]) && (j > i || !is_object_clitic(x) || true)) {
+      c.kind = Kind::VG;
+      c.first = i;
+      c.negated = neg;
+      c.object_clitic = clitic;
+      std::size_t v = j;
+      c.finite = !(w[v].has_tag("inf") || w[v].has_tag("pp") || w[v].has_tag("ger") || w[v].has_tag("pprs"));
+      c.modality = tense_modality(w[v]);
+      c.head = v;
+      ++j;
+      auto skip_adverbs = [&]() {
+        while (j < n && (is_negation(w[j]) || (w[j].pos == "adv" && w[j].lemma != "ne") || w[j].pos == "lquot" ||
+                         w[j].pos == "rquot")) {
+          if (is_negation(w[j]) && (neg || w[j].lemma != "plus")) c.negated = true;
+          ++j;
+        }
+      };
+      skip_adverbs();
+      // auxiliary + participle ("a annoncé", "a été annoncé", "est arrivé")
+      if ((w[v].pos == "vbhaver" || w[v].pos == "vbser") && j < n && is_verb(w[j]) && w[j].has_tag("pp")) {
+        bool passive = w[v].pos == "vbser" || w[j].lemma == "être";
+        if (w[j].lemma == "être" && j + 1 < n && w[j + 1].pos == "vblex" && w[j + 1].has_tag("pp")) {
+          ++j;  // "a été annoncé"
+          passive = true;
+        } else if (w[j].lemma == "être") {
+          // "a été" + attribute: a copula in a compound tense
+          c.head = j;
+          c.copula = true;
+          c.verb = "être";
+          ++j;
+          c.last = j;
+          out.push_back(c);
+          i = j;
+          continue;
+        }
+        c.passive = passive && w[v].pos == "vbser" ? true : passive;
+        // "est arrivé": être + participle of a verb of movement is an active compound tense.
+        static const std::set<std::string> motion{"arriver", "partir", "venir", "aller", "entrer", "sortir",
+                                                  "mourir", "naître", "rester", "tomber", "revenir", "devenir",
+                                                  "retourner", "décéder", "intervenir", "parvenir"};
+        if (w[v].pos == "vbser" && motion.count(w[j].lemma)) c.passive = false;
+        c.head = j;
+        ++j;
+        skip_adverbs();
+      }
+      // semi-auxiliary + infinitive chain ("pourrait être", "comptait maintenir", "devait céder")
+      for (int guard = 0; guard < 3; ++guard) {
+        Modality m = Modality::Asserted;
+        if (j < n && w[j].pos != "sent" && semi_auxiliary(w[c.head].lemma, m)) {
+          std::size_t k = j;
+          while (k < n && is_object_clitic(w[k])) ++k;
+          if (k < n && is_verb(w[k]) && w[k].has_tag("inf")) {
+            if (c.modality == Modality::Asserted || m == Modality::Hypothetical) c.modality = m;
+            if (w[c.head].lemma == "devoir" && w[v].has_tag("cni")) c.modality = Modality::Conditional;
+            c.head = k;
+            j = k + 1;
+            skip_adverbs();
+            continue;
+          }
+        }
+        break;
+      }
+      const FlatWord& h = w[c.head];
+      c.verb = h.lemma;
+      if (h.pos == "vbser" || (copular(h.lemma) && !c.passive)) {
+        c.copula = true;
+        c.verb = h.lemma;
+      }
+      // "être" + participle with "par" is handled as passive by the fact rules; keep the participle.
+      c.last = j;
+      out.push_back(c);
+      i = j;
+      continue;
+    }
+    if (x.pos == "pr") {
+      Chunk np;
+      std::size_t k = i + 1;
+      std::string prep = x.lemma;
+      // "jusqu'à", "lors de" written as two prepositions
+      if (k < n && w[k].pos == "pr" && (x.lemma == "jusque" || x.lemma == "lors" || x.lemma == "près")) {
+        prep += " " + w[k].lemma;
+        ++k;
+      }
+      std::size_t e = noun_group(k, np);
+      if (e > k) {
+        np.kind = Kind::PP;
+        np.first = i;
+        np.prep = prep;
+        out.push_back(np);
+        i = e;
+        continue;
+      }
+      c.kind = Kind::OTHER;
+      c.prep = prep;
+      c.first = i;
+      c.last = k;
+      out.push_back(c);
+      i = k;
+      continue;
+    }
+    if (is_subject_pronoun(x) || (x.pos == "prn" && !is_object_clitic(x))) {
+      c.kind = Kind::PRON;
+      c.first = c.head = i;
+      c.last = i + 1;
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (x.pos == "rel") {
+      c.kind = Kind::REL;
+    } else if (x.pos == "cnjsub" || (x.lemma == "que" && x.pos == "cnjadv")) {
+      c.kind = Kind::SUB;
+    } else if (x.pos == "cnjcoo") {
+      c.kind = Kind::CONJ;
+    } else if (x.pos == "cm" || x.pos == "sent" || x.pos == "lpar" || x.pos == "rpar" || x.pos == "guio" ||
+               x.pos == "punct" || x.pos == "lquot" || x.pos == "rquot") {
+      c.kind = Kind::PUNCT;
+    } else if (x.pos == "adv" && wm[i] < 0) {
+      c.kind = Kind::ADV;
+    } else {
+      Chunk np;
+      std::size_t e = noun_group(i, np);
+      if (e > i) {
+        out.push_back(np);
+        i = e;
+        continue;
+      }
+      c.kind = x.pos == "adj" ? Kind::ADJ : Kind::OTHER;
+    }
+    c.first = c.head = i;
+    c.last = i + 1;
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace kg::extract::fr

@@ -1,0 +1,531 @@
+#include "extract/lang/fr/fact_fr.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/facts/predicate.h"
+#include "extract/lang/fr/clause_fr.h"
+#include "extract/lang/fr/fact_time_fr.h"
+#include "extract/lang/fr/mention_fr.h"
+#include "ontology/name_key.h"
+
+namespace kg::extract::fr {
+
+namespace {
+
+using Kind = Chunk::Kind;
+
+const std::set<std::string>& speech_verbs() {
+  static const std::set<std::string> s{
+      "annoncer", "déclarer", "affirmer", "dire", "indiquer", "estimer", "expliquer", "assurer", "confirmer",
+      "révéler", "souligner", "ajouter", "préciser", "rappeler", "juger", "considérer", "penser", "croire",
+      "reconnaître", "démentir", "nier", "prévenir", "avertir", "écrire", "rapporter", "affirmer", "insister",
+      "estimer", "admettre", "promettre", "répéter", "soutenir", "prétendre", "signaler", "dénoncer", "accuser"};
+  return s;
+}
+
+// Nouns of a source that speaks for its owner: "un article du Washington Post".
+const std::set<std::string>& source_nouns() {
+  static const std::set<std::string> s{"article", "rapport", "communiqué", "enquête", "étude", "éditorial",
+                                       "porte-parole", "source", "document", "journal", "site", "compte"};
+  return s;
+}
+
+// English for French prepositions: the dictionaries list several readings
+// ("en" -> at/in/on) and the first is often not the one a relation wants.
+std::string preposition_english(const std::string& p) {
+  static const std::map<std::string, std::string> m{
+      {"en", "in"},         {"à", "to"},          {"dans", "in"},        {"de", "of"},       {"sur", "on"},
+      {"avec", "with"},     {"pour", "for"},      {"contre", "against"}, {"par", "by"},      {"vers", "towards"},
+      {"chez", "at"},       {"entre", "between"}, {"sans", "without"},   {"sous", "under"},  {"après", "after"},
+      {"avant", "before"},  {"depuis", "since"},  {"selon", "according to"}, {"auprès de", "with"},
+      {"face à", "facing"}, {"envers", "towards"}, {"parmi", "among"},   {"malgré", "despite"},
+      {"près de", "near"},  {"au sein de", "within"}, {"lors de", "during"}, {"dès", "from"}, {"hors de", "outside"},
+      {"à côté de", "beside"}, {"au-delà de", "beyond"}, {"grâce à", "thanks to"}, {"à cause de", "because of"}};
+  auto it = m.find(p);
+  return it == m.end() ? "" : it->second;
+}
+
+struct Ctx {
+  const SentenceInput& in;
+  const std::vector<FlatWord>& w;
+  const std::vector<Chunk>& c;
+  std::vector<Mention>& mentions;
+  AgentHistory& history;
+  BilingualDictionary* dict;
+  std::vector<Fact>& out;
+  std::string attribution;  // "selon X" for the whole sentence
+};
+
+// First word of the noun group of an NP or PP.
+std::size_t np_start(const Ctx& x, const Chunk& ch) {
+  std::size_t k = ch.first;
+  if (ch.kind == Kind::PP)
+    while (k < ch.last && x.w[k].pos == "pr") ++k;
+  return k;
+}
+
+std::string span_text(const Ctx& x, std::size_t first, std::size_t last) {
+  if (first >= last) return "";
+  std::uint32_t b = x.w[first].begin, e = x.w[last - 1].end;
+  return x.in.doc->text.substr(b, e - b);
+}
+
+Argument argument_of(const Ctx& x, const Chunk& ch) {
+  Argument a;
+  if (ch.mention >= 0) {
+    a.is_entity = true;
+    a.mention = x.mentions[static_cast<std::size_t>(ch.mention)];
+    return a;
+  }
+  std::size_t f = np_start(x, ch);
+  a.mention.begin = x.w[f].begin;
+  a.mention.end = x.w[ch.last - 1].end;
+  a.mention.text = span_text(x, f, ch.last);
+  a.mention.type = "CONCEPT";
+  a.mention.key = ontology::name_key(a.mention.text);
+  a.mention.sentence = x.in.index;
+  a.mention.how = "noun-group";
+  return a;
+}
+
+// Includes noun groups whose head is a capitalised-noun name's determiner only.
+bool is_np(const Chunk& ch) { return ch.kind == Kind::NP; }
+
+// The antecedent of a relative pronoun at chunk r: the nearest NP or PP to its left.
+int antecedent(const Ctx& x, std::size_t r) {
+  for (std::size_t k = r; k-- > 0;) {
+    const Chunk& ch = x.c[k];
+    if (ch.kind == Kind::NP || ch.kind == Kind::PP) return static_cast<int>(k);
+    if (ch.kind == Kind::PUNCT && x.w[ch.first].pos == "cm") continue;
+    if (ch.kind == Kind::ADJ || ch.kind == Kind::ADV) continue;
+    break;
+  }
+  return -1;
+}
+
+struct Subject {
+  std::vector<Argument> args;
+  std::string rule;  // "" plain; "fr.rel.qui", "fr.pron", "fr.coord.vp", ...
+  bool found = false;
+  char gender = '?', number = '?';
+};
+
+// Walks left from verb group v to its subject.
+Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous) {
+  Subject s;
+  for (std::size_t k = v; k-- > 0;) {
+    const Chunk& ch = x.c[k];
+    if (ch.kind == Kind::ADV) continue;
+    if (ch.kind == Kind::PUNCT && (x.w[ch.first].pos == "lquot" || x.w[ch.first].pos == "rquot")) continue;
+    if (ch.kind == Kind::REL) {
+      std::string l = x.w[ch.first].lemma;
+      if (l != "qui" && l != "lequel" && l != "laquelle") return s;
+      int a = antecedent(x, k);
+      if (a < 0) return s;
+      s.args.push_back(argument_of(x, x.c[static_cast<std::size_t>(a)]));
+      np_features(x.w, x.c[static_cast<std::size_t>(a)], s.gender, s.number);
+      s.rule = "fr.rel.qui";
+      s.found = true;
+      return s;
+    }
+    if (ch.kind == Kind::PRON) {
+      const FlatWord& p = x.w[ch.first];
+      std::string l = ontology::name_key(p.form);
+      char g = '?', n = '?';
+      if (l == "il") { g = 'm'; n = 's'; }
+      else if (l == "elle") { g = 'f'; n = 's'; }
+      else if (l == "ils") { g = '?'; n = 'p'; }
+      else if (l == "elles") { g = 'f'; n = 'p'; }
+      else return s;  // on, je, nous, ce, cela...: no fact
+      const Argument* a = x.history.resolve(g, n, x.in.index);
+      if (!a) return s;
+      Argument r = *a;
+      r.mention.via = "pronoun:" + p.form;
+      s.args.push_back(r);
+      s.gender = g;
+      s.number = n;
+      s.rule = "fr.pron";
+      s.found = true;
+      return s;
+    }
+    if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
+    if (ch.kind == Kind::NP) {
+      // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
+      std::size_t subj = k;
+      if (ch.mention < 0 && k >= 2 && x.c[k - 1].kind == Kind::PUNCT && x.w[x.c[k - 1].first].pos == "cm" &&
+          x.c[k - 2].kind == Kind::NP && x.c[k - 2].mention >= 0)
+        subj = k - 2;
+      const Chunk& sc = x.c[subj];
+      Argument a = argument_of(x, sc);
+      np_features(x.w, sc, s.gender, s.number);
+      // "un article du Washington Post révélait": the source speaks
+      if (!a.is_entity && source_nouns().count(x.w[sc.head].lemma) && subj + 1 < v &&
+          x.c[subj + 1].kind == Kind::PP && x.c[subj + 1].prep == "de" && x.c[subj + 1].mention >= 0) {
+        a = argument_of(x, x.c[subj + 1]);
+        s.rule = "fr.subj.source";
+      }
+      s.args.push_back(a);
+      // "X et Y annoncent"
+      if (subj >= 2 && x.c[subj - 1].kind == Kind::CONJ && x.w[x.c[subj - 1].first].lemma == "et" &&
+          x.c[subj - 2].kind == Kind::NP) {
+        s.args.insert(s.args.begin(), argument_of(x, x.c[subj - 2]));
+        s.rule = "fr.coord.subj";
+        s.number = 'p';
+      }
+      s.found = true;
+      return s;
+    }
+    if (ch.kind == Kind::PUNCT && x.w[ch.first].pos == "cm") {
+      // "Washington, qui intervient en Syrie depuis 2014, comptait": skip back over
+      // the parenthetical to the comma that opens it, and take the NP before it.
+      std::size_t j = k;
+      while (j-- > 0) {
+        if (x.c[j].kind == Kind::PUNCT && x.w[x.c[j].first].pos == "cm") break;
+        if (x.c[j].kind == Kind::PUNCT) { j = 0; break; }
+      }
+      if (j > 0 && j < k && x.c[j - 1].kind == Kind::NP) {
+        Subject r;
+        r.args.push_back(argument_of(x, x.c[j - 1]));
+        np_features(x.w, x.c[j - 1], r.gender, r.number);
+        r.found = true;
+        return r;
+      }
+      continue;
+    }
+    if (ch.kind == Kind::CONJ && x.w[ch.first].lemma == "et") {
+      // "X réduit A et maintient B": the verb shares the previous verb's subject
+      for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+        if (it->found) {
+          Subject r = *it;
+          r.rule = "fr.coord.vp";
+          return r;
+        }
+      return s;
+    }
+    return s;  // SUB, VG, OTHER...: no subject in reach
+  }
+  return s;
+}
+
+double rule_confidence(const std::string& rule) {
+  static const std::map<std::string, double> m{
+      {"fr.svo", 0.85},      {"fr.svo.pp", 0.8},  {"fr.appos.role", 0.8}, {"fr.copula", 0.7},
+      {"fr.passive.par", 0.75}, {"fr.rel.que", 0.6}, {"fr.rel.ou", 0.6}};
+  auto it = m.find(rule);
+  return it == m.end() ? 0.6 : it->second;
+}
+
+PredicateWord verb_word(const std::string& lemma) {
+  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), ""};
+  return p;
+}
+
+PredicateWord noun_word(const FlatWord& w) {
+  std::string g = w.has_tag("f") ? ".f" : (w.has_tag("m") ? ".m" : (w.has_tag("mf") ? ".mf" : ""));
+  return PredicateWord{w.lemma, "n" + g + ".sg", ""};
+}
+
+PredicateWord prep_word(const std::string& p) { return PredicateWord{p, "pr", preposition_english(p)}; }
+
+struct Frame {
+  std::vector<Argument> subjects;
+  std::string subject_rule;
+  std::size_t verb_chunk = 0;
+  std::string attribution;
+  Modality outer = Modality::Asserted;
+};
+
+void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateWord> pred, std::string rule,
+          std::map<std::string, std::string> qualifiers, const Chunk& vg, double bonus,
+          std::size_t first_word, std::size_t last_word) {
+  for (const auto& subj : f.subjects) {
+    Fact fact;
+    fact.subject = subj;
+    fact.object = object;
+    fact.predicate = make_predicate(pred, "fr", x.dict);
+    fact.qualifiers = qualifiers;
+    fact.negated = vg.negated;
+    fact.modality = vg.modality;
+    std::string r = rule;
+    if (!f.subject_rule.empty()) r += "+" + f.subject_rule;
+    if (!f.attribution.empty()) {
+      fact.qualifiers["attribution"] = f.attribution;
+      if (fact.modality == Modality::Asserted) fact.modality = Modality::Reported;
+      r += x.attribution.empty() ? "+fr.speech.que" : "+fr.speech.selon";
+    }
+    double conf = rule_confidence(rule) + bonus;
+    if (!subj.is_entity) conf -= 0.3;
+    if (!object.is_entity) conf -= 0.2;
+    if (f.subject_rule == "fr.pron") conf -= 0.15;
+    else if (!f.subject_rule.empty()) conf -= 0.1;
+    if (!f.attribution.empty()) conf -= 0.05;
+    if (!fact.predicate.translated) conf -= 0.05;
+    fact.confidence = std::clamp(conf, 0.05, 0.95);
+    fact.confidence = static_cast<double>(static_cast<int>(fact.confidence * 100 + 0.5)) / 100;
+    fact.provenance.doc = x.in.doc->id;
+    fact.provenance.sentence = x.in.index;
+    std::uint32_t b = std::min(x.w[first_word].begin, subj.mention.sentence == x.in.index && !subj.mention.via.size()
+                                                          ? std::max(subj.mention.begin, x.in.begin)
+                                                          : x.w[first_word].begin);
+    fact.provenance.begin = std::max(b, x.in.begin);
+    fact.provenance.end = std::max(fact.provenance.begin, x.w[last_word - 1].end);
+    fact.provenance.sentence_text = x.in.doc->text.substr(x.in.begin, x.in.end - x.in.begin);
+    fact.provenance.rule = r;
+    x.out.push_back(std::move(fact));
+  }
+}
+
+// The role phrase of an apposition or copula attribute starting at NP chunk a:
+// head noun + compound complements ("chef d'état-major"), then "de" + the
+// first entity within three PPs. False when there is no entity to point to.
+bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<PredicateWord>& pred,
+                 Argument& object, std::size_t& end_chunk) {
+  const Chunk& np = x.c[a];
+  if (np.mention >= 0 || x.w[np.head].pos != "n") return false;
+  pred.clear();
+  pred.push_back(noun_word(x.w[np.head]));
+  std::size_t k = a + 1;
+  // compound complement: "d'état-major", "de la Défense" without determiner
+  while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
+         np_start(x, x.c[k]) == x.c[k].head) {
+    pred.push_back(prep_word("de"));
+    pred.push_back(noun_word(x.w[x.c[k].head]));
+    ++k;
+  }
+  for (std::size_t j = k; j < limit && j < k + 3 && x.c[j].kind == Kind::PP; ++j) {
+    if (x.c[j].mention >= 0) {
+      pred.push_back(prep_word(x.c[j].prep == "de" ? "de" : x.c[j].prep));
+      object = argument_of(x, x.c[j]);
+      end_chunk = j + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool boundary(const Ctx& x, const Chunk& ch) {
+  if (ch.kind == Kind::SUB || ch.kind == Kind::REL || ch.kind == Kind::VG) return true;
+  if (ch.kind == Kind::PUNCT) {
+    const std::string& p = x.w[ch.first].pos;
+    return p != "lquot" && p != "rquot";
+  }
+  return false;
+}
+
+}  // namespace
+
+void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDictionary* dict,
+                   std::vector<Fact>& out) {
+  Ctx x{in, *in.words, *in.chunks, *in.mentions, history, dict, out, ""};
+  const auto& c = x.c;
+  const std::size_t n = c.size();
+  if (n == 0) return;
+
+  // "Selon X, ...": the sentence is attributed to X.
+  for (std::size_t k = 0; k < n && k < 3; ++k)
+    if (c[k].kind == Kind::PP && c[k].prep == "selon") x.attribution = argument_of(x, c[k]).text();
+
+  // Appositions: "X, chef d'état-major de Y," -> X —chef of→ Y
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (c[k].kind != Kind::NP || c[k].mention < 0) continue;
+    if (!(c[k + 1].kind == Kind::PUNCT && x.w[c[k + 1].first].pos == "cm")) continue;
+    std::vector<PredicateWord> pred;
+    Argument obj;
+    std::size_t end = 0;
+    if (!role_phrase(x, k + 2, n, pred, obj, end)) continue;
+    const Mention& m = x.mentions[static_cast<std::size_t>(c[k].mention)];
+    if (m.type != "PER" && m.type != "MISC") continue;
+    Frame f;
+    f.subjects.push_back(argument_of(x, c[k]));
+    std::map<std::string, std::string> q{{"role", span_text(x, c[k + 2].first, c[end - 1].last)}};
+    Chunk none;
+    emit(x, f, obj, pred, "fr.appos.role", q, none, 0, c[k].first, c[end - 1].last);
+  }
+
+  std::vector<Subject> subjects_seen;
+  std::string speech_attribution;  // set after "X a annoncé que"
+  std::size_t speech_from = n;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (c[v].kind != Kind::VG) {
+      subjects_seen.push_back(Subject{});
+      continue;
+    }
+    const Chunk& vg = c[v];
+    Subject subj = find_subject(x, v, subjects_seen);
+    subjects_seen.push_back(subj);
+    for (auto& a : subj.args) {
+      if (a.is_entity && a.mention.via.empty())
+        for (auto& m : x.mentions)
+          if (m.begin == a.mention.begin && m.end == a.mention.end) m.is_agent = a.mention.is_agent = true;
+    }
+    if (subj.found && !subj.args.empty() && subj.rule != "fr.pron" && vg.finite)
+      history.add(subj.args.back(), subj.gender, subj.number, in.index);
+
+    // Complements: walk right to the next boundary.
+    std::vector<std::size_t> nps, pps, times;
+    std::vector<std::size_t> adjs;
+    std::size_t e = v + 1;
+    int rel_object = -1;  // "que" relative: the antecedent is the object
+    int rel_place = -1;   // "où" relative
+    for (; e < n && !boundary(x, c[e]); ++e) {
+      const Chunk& ch = c[e];
+      if (is_time_chunk(x.w, ch)) times.push_back(e);
+      else if (ch.kind == Kind::NP) nps.push_back(e);
+      else if (ch.kind == Kind::PP) pps.push_back(e);
+      else if (ch.kind == Kind::ADJ) adjs.push_back(e);
+      else if (ch.kind == Kind::CONJ && x.w[ch.first].lemma == "et" && e + 1 < n &&
+               (c[e + 1].kind == Kind::NP || c[e + 1].kind == Kind::PP))
+        continue;
+    }
+    // time expressions before the verb in the same clause ("Le 23 novembre, X a annoncé")
+    for (std::size_t k = v; k-- > 0;) {
+      if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB || c[k].kind == Kind::REL) break;
+      if (is_time_chunk(x.w, c[k])) times.push_back(k);
+    }
+    // relative clauses with a gap: "la ville que X contrôle", "la Syrie, où X intervient"
+    for (std::size_t k = v; k-- > 0;) {
+      if (c[k].kind == Kind::REL) {
+        std::string l = x.w[c[k].first].lemma;
+        int a = antecedent(x, k);
+        if (a >= 0 && l == "que") rel_object = a;
+        if (a >= 0 && l == "où") rel_place = a;
+        break;
+      }
+      if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB) break;
+    }
+    // reported speech: "X a annoncé [le 23 septembre] que ..." attributes what follows.
+    if (speech_verbs().count(vg.verb) && e < n && c[e].kind == Kind::SUB && x.w[c[e].first].lemma == "que" &&
+        subj.found && !subj.args.empty()) {
+      speech_attribution = subj.args.front().text();
+      speech_from = e;
+      continue;  // the inner facts carry the attribution
+    }
+    if (!subj.found || subj.args.empty()) continue;
+
+    Frame f;
+    f.subjects = subj.args;
+    f.subject_rule = subj.rule;
+    f.verb_chunk = v;
+    f.attribution = !x.attribution.empty() ? x.attribution : (v > speech_from ? speech_attribution : "");
+
+    std::map<std::string, std::string> q;
+    for (std::size_t t : times) {
+      const Chunk& tc = c[t];
+      std::string phrase = span_text(x, tc.first, tc.last);
+      std::string value = normalise_time(x.w, tc, phrase, in.doc->date);
+      if (q.count("time")) {
+        q["time"] += "; " + value;
+        q["time_text"] += "; " + phrase;
+      } else {
+        q["time"] = value;
+        q["time_text"] = phrase;
+      }
+    }
+    std::size_t last_word = c[e - 1].last;
+    std::size_t first_word = vg.first;
+
+    // Copula: "X est le président de Y"; "X est Y".
+    if (vg.copula) {
+      if (!nps.empty()) {
+        std::vector<PredicateWord> pred;
+        Argument obj;
+        std::size_t end = 0;
+        if (role_phrase(x, nps.front(), e, pred, obj, end)) {
+          q["role"] = span_text(x, c[nps.front()].first, c[end - 1].last);
+          emit(x, f, obj, pred, "fr.copula", q, vg, 0, first_word, last_word);
+        } else if (c[nps.front()].mention >= 0) {
+          emit(x, f, argument_of(x, c[nps.front()]), {verb_word("être")}, "fr.copula", q, vg, 0, first_word,
+               last_word);
+        }
+      }
+      continue;
+    }
+    // Passive with "par": "X a été annoncé par Y" -> Y —annoncer→ X
+    if (vg.passive) {
+      for (std::size_t p : pps) {
+        if (c[p].prep != "par") continue;
+        Frame g = f;
+        g.subjects = {argument_of(x, c[p])};
+        for (const auto& s : f.subjects)
+          emit(x, g, s, {verb_word(vg.verb)}, "fr.passive.par", q, vg, 0, first_word, last_word);
+        break;
+      }
+      continue;
+    }
+    // The direct object: the relative antecedent, the first NP after the verb.
+    std::vector<Argument> objects;
+    const Chunk* object_chunk = nullptr;
+    std::string rule = "fr.svo";
+    if (rel_object >= 0 && nps.empty()) {
+      object_chunk = &c[static_cast<std::size_t>(rel_object)];
+      objects.push_back(argument_of(x, *object_chunk));
+      rule = "fr.rel.que";
+    } else if (!nps.empty()) {
+      object_chunk = &c[nps.front()];
+      objects.push_back(argument_of(x, *object_chunk));
+      for (std::size_t k = 1; k < nps.size(); ++k)
+        if (nps[k] >= 2 && c[nps[k] - 1].kind == Kind::CONJ) objects.push_back(argument_of(x, c[nps[k]]));
+    }
+    // The first entity reached through a preposition (not "par" of a passive, not a time).
+    std::vector<std::size_t> entity_pps;
+    for (std::size_t p : pps) {
+      if (c[p].mention < 0) continue;
+      if (object_chunk && !entity_pps.empty() && c[p - 1].kind != Kind::CONJ) break;
+      entity_pps.push_back(p);
+    }
+    bool made = false;
+    if (!objects.empty() && objects.front().is_entity) {
+      for (const auto& o : objects) {
+        auto qq = q;
+        for (std::size_t p : entity_pps) qq["place"] = argument_of(x, c[p]).text();
+        emit(x, f, o, {verb_word(vg.verb)}, objects.size() > 1 ? "fr.svo" : rule, qq, vg,
+             objects.size() > 1 ? -0.05 : 0.0, first_word, last_word);
+      }
+      made = true;
+    } else if (!entity_pps.empty()) {
+      // ReVerb: verb + object noun + preposition -> entity
+      std::vector<PredicateWord> pred{verb_word(vg.verb)};
+      auto qq = q;
+      if (object_chunk) {
+        const FlatWord& h = x.w[object_chunk->head];
+        if (h.pos == "n") pred.push_back(noun_word(h));
+        qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
+      }
+      std::size_t p0 = entity_pps.front();
+      pred.push_back(prep_word(c[p0].prep));
+      for (std::size_t p : entity_pps) {
+        if (c[p].prep != c[p0].prep) continue;
+        emit(x, f, argument_of(x, c[p]), pred, rule == "fr.rel.que" ? rule : "fr.svo.pp", qq, vg,
+             entity_pps.size() > 1 ? -0.05 : 0.0, first_word, last_word);
+      }
+      made = true;
+    } else if (rel_place >= 0 && !object_chunk) {
+      const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
+      std::vector<PredicateWord> pred{verb_word(vg.verb), prep_word("en")};
+      emit(x, f, argument_of(x, pc), pred, "fr.rel.ou", q, vg, 0, first_word, last_word);
+      made = true;
+    } else if (!objects.empty()) {
+      for (const auto& o : objects)
+        emit(x, f, o, {verb_word(vg.verb)}, rule, q, vg, 0, first_word, last_word);
+      made = true;
+    }
+    if (!made && !pps.empty() && !object_chunk) {
+      // verb + preposition + concept: "lutter contre le terrorisme"
+      std::size_t p = pps.front();
+      if (c[p].prep != "par" && c[p].prep != "selon")
+        emit(x, f, argument_of(x, c[p]), {verb_word(vg.verb), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
+             first_word, last_word);
+    }
+    if (rel_place >= 0 && made) {
+      // the "où" antecedent is the place of the facts just made
+      const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
+      std::string place = argument_of(x, pc).text();
+      for (auto it = out.rbegin(); it != out.rend() && it->provenance.sentence == in.index; ++it)
+        if (!it->qualifiers.count("place") && it->object.text() != place) it->qualifiers["place"] = place;
+    }
+  }
+}
+
+}  // namespace kg::extract::fr

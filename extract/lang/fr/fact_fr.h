@@ -1,0 +1,44 @@
+#pragma once
+// French fact rules over the chunks of one sentence. Rule ids (recorded in
+// each fact's provenance; a '+' joins a structural rule and its context):
+//   fr.svo          subject – verb – direct object
+//   fr.svo.pp       subject – verb [object noun] – preposition – entity (ReVerb phrase)
+//   fr.passive.par  passive with "par": the agent is the subject
+//   fr.rel.qui      relative "qui": the antecedent is the subject
+//   fr.rel.que      relative "que": the antecedent is the object
+//   fr.rel.ou       relative "où": the antecedent is the place
+//   fr.appos.role   "X, chef de Y," -> X —chef of→ Y
+//   fr.copula       "X est le président de Y" -> X —président of→ Y; "X est Y"
+//   fr.coord.subj / fr.coord.obj / fr.coord.vp   one fact per conjunct
+//   fr.speech.que   "X a annoncé que …": the inner fact, attributed to X
+//   fr.speech.selon "selon X, …": attributed to X
+//   fr.subj.source  "un article du Washington Post révélait" -> the source is the subject
+//   fr.pron         the subject is a pronoun resolved to an earlier subject
+
+#include <string>
+#include <vector>
+
+#include "extract/facts/bilingual_dictionary.h"
+#include "extract/facts/chunk.h"
+#include "extract/facts/coreference.h"
+#include "extract/facts/fact.h"
+
+namespace kg::extract::fr {
+
+// One sentence's inputs to the rules. References are borrowed for the call.
+struct SentenceInput {
+  const Document* doc = nullptr;
+  std::size_t index = 0;  // sentence index
+  std::uint32_t begin = 0, end = 0;  // sentence span in doc->text
+  const std::vector<FlatWord>* words = nullptr;
+  const std::vector<Chunk>* chunks = nullptr;
+  std::vector<Mention>* mentions = nullptr;  // is_agent is set on subjects
+};
+
+// Appends the facts of one sentence to `out`, updating `history` with its
+// subjects (pronoun antecedents for later sentences). `dict` may be null
+// (labels stay French, marked untranslated). Never throws on odd input.
+void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDictionary* dict,
+                   std::vector<Fact>& out);
+
+}  // namespace kg::extract::fr

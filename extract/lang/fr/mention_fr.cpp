@@ -1,0 +1,167 @@
+#include "extract/lang/fr/mention_fr.h"
+
+#include <set>
+
+#include "ontology/name_key.h"
+
+namespace kg::extract::fr {
+
+namespace {
+
+const std::set<std::string>& title_nouns() {
+  static const std::set<std::string> s{
+      "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant",
+      "secrétaire", "ambassadeur", "député", "sénateur", "maire", "premier ministre", "roi", "reine",
+      "prince", "directeur", "directrice", "patron", "conseiller", "commandant", "colonel", "émir",
+      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme"};
+  return s;
+}
+
+// Heads of capitalised common-noun names: "l'Etat islamique", "le Conseil de sécurité".
+const std::set<std::string>& organisation_heads() {
+  static const std::set<std::string> s{
+      "état", "conseil", "parti", "union", "organisation", "ministère", "armée", "front", "banque",
+      "assemblée", "sénat", "commission", "cour", "agence", "fonds", "forum", "ligue", "office",
+      "parlement", "gouvernement", "fédération", "comité", "alliance", "mouvement", "tribunal"};
+  return s;
+}
+
+// Particles that join two name words: "Deir ez-Zor", "Fédération de Russie".
+bool is_particle(const FlatWord& w) {
+  static const std::set<std::string> s{"de", "d'", "du", "des", "ez", "el", "al", "ad", "bin", "ben",
+                                       "ibn", "von", "van", "der", "la", "le", "y"};
+  std::string f = ontology::name_key(w.form);
+  return s.count(f) > 0 || s.count(w.form) > 0;
+}
+
+bool has_letter(const std::string& s) {
+  for (unsigned char c : s)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
+  return false;
+}
+
+// A word that can be part of a name on its own.
+bool is_name_word(const std::vector<FlatWord>& w, std::size_t i) {
+  const FlatWord& x = w[i];
+  if (!has_letter(x.form)) return false;
+  if (x.pos == "np") return true;
+  if (x.unknown && x.capitalised) return true;
+  // "ez-Zor", "al-Assad": an unknown hyphenated word with a capital after the hyphen.
+  if (x.unknown) {
+    std::size_t h = x.form.find('-');
+    if (h != std::string::npos && h + 1 < x.form.size() && x.form[h + 1] >= 'A' && x.form[h + 1] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+bool sentence_initial(const std::vector<FlatWord>& w, std::size_t i) {
+  if (i == 0) return true;
+  const std::string& p = w[i - 1].pos;
+  if (p == "sent" || p == "lquot" || p == "guio" || p == "lpar") return true;
+  // After a determiner at the sentence start ("L'Etat ...").
+  return i == 1 && w[0].pos == "det";
+}
+
+// A capitalised common noun inside a sentence: "Etat" in "l'Etat islamique".
+bool is_capitalised_noun(const std::vector<FlatWord>& w, std::size_t i) {
+  const FlatWord& x = w[i];
+  if (!x.capitalised || x.pos != "n") return false;
+  if (i == 0 || (i == 1 && w[0].pos != "det")) return false;
+  if (i > 0 && (w[i - 1].pos == "sent" || w[i - 1].pos == "lquot")) return false;
+  return true;
+}
+
+std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std::size_t last,
+                         bool capitalised_noun, std::string& how) {
+  bool loc = false, per = false, org = false;
+  std::size_t unknown_caps = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    if (w[i].pos == "np") {
+      if (w[i].has_tag("loc")) loc = true;
+      if (w[i].has_tag("ant") || w[i].has_tag("cog")) per = true;
+      if (w[i].has_tag("org") || w[i].has_tag("al")) org = true;
+    }
+    if (w[i].unknown && w[i].capitalised) ++unknown_caps;
+  }
+  if (first > 0) {
+    std::size_t p = first - 1;
+    if (w[p].pos == "det" && p > 0) --p;
+    if (is_title_noun(w[p].lemma) && !loc && !org) {
+      how = "title-cue";
+      return "PER";
+    }
+  }
+  if (capitalised_noun) {
+    how = "capitalisation";
+    return organisation_heads().count(w[first].lemma) ? "ORG" : "MISC";
+  }
+  // "Washington Post": a place name followed by an unknown capitalised word.
+  if (loc && unknown_caps > 0 && last - first > 1 && !w[last - 1].has_tag("loc")) {
+    how = "capitalisation";
+    return "ORG";
+  }
+  for (std::size_t i = first; i < last; ++i)
+    if (w[i].pos == "np") {
+      how = "dict:" + w[i].tags.substr(0, w[i].tags.find('.', 3));
+      break;
+    }
+  if (how.empty()) how = "capitalisation";
+  if (per) return "PER";
+  if (org) return "ORG";
+  if (loc) return "GPE";
+  if (unknown_caps >= 2) return "PER";
+  return "MISC";
+}
+
+}  // namespace
+
+bool is_title_noun(const std::string& lemma) { return title_nouns().count(lemma) > 0; }
+
+std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::string& text,
+                                   std::size_t sentence, std::vector<int>& word_mention) {
+  std::vector<Mention> out;
+  word_mention.assign(w.size(), -1);
+  for (std::size_t i = 0; i < w.size();) {
+    bool cap_noun = false;
+    if (!is_name_word(w, i)) {
+      if (!is_capitalised_noun(w, i)) { ++i; continue; }
+      cap_noun = true;
+    } else if (sentence_initial(w, i) && w[i].unknown && w[i].capitalised && w[i].pos != "np" &&
+               !(i + 1 < w.size() && is_name_word(w, i + 1))) {
+      // A lone unknown capitalised first word is as likely a typo or a rare word.
+      if (w[i].form.size() < 4) { ++i; continue; }
+    }
+    std::size_t j = i + 1;
+    if (cap_noun) {
+      // "Etat islamique", "Conseil de sécurité": the noun, its adjectives, a "de" + noun complement.
+      while (j < w.size() && (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp")))) ++j;
+      if (j + 1 < w.size() && w[j].lemma == "de" && w[j].pos == "pr" &&
+          (w[j + 1].pos == "n" || is_name_word(w, j + 1)) && w[j + 1].capitalised)
+        j += 2;
+    } else {
+      for (;;) {
+        if (j < w.size() && is_name_word(w, j)) { ++j; continue; }
+        // particle(s) followed by a name word
+        std::size_t k = j;
+        while (k < w.size() && k < j + 2 && is_particle(w[k])) ++k;
+        if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
+        break;
+      }
+    }
+    Mention m;
+    m.begin = w[i].begin;
+    m.end = w[j - 1].end;
+    m.text = text.substr(m.begin, m.end - m.begin);
+    m.type = mention_type(w, i, j, cap_noun, m.how);
+    m.key = ontology::name_key(m.text);
+    m.sentence = sentence;
+    if (m.key.empty()) { i = j; continue; }
+    for (std::size_t k = i; k < j; ++k) word_mention[k] = static_cast<int>(out.size());
+    out.push_back(std::move(m));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace kg::extract::fr

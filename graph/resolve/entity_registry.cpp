@@ -1,0 +1,160 @@
+#include "graph/resolve/entity_registry.h"
+
+#include "ontology/name_key.h"
+
+#include <algorithm>
+#include <ostream>
+#include <tuple>
+
+namespace kg::graph {
+namespace {
+
+bool has_lowercase(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The preferred of two names: not all capitals, then most words, then most
+// bytes, then the smaller string (a total order, so the choice does not
+// depend on arrival order).
+bool better_name(const std::string& a, const std::string& b) {
+  if (has_lowercase(a) != has_lowercase(b)) return has_lowercase(a);
+  const auto wa = ontology::name_key_words(a).size();
+  const auto wb = ontology::name_key_words(b).size();
+  if (wa != wb) return wa > wb;
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
+std::string tsv_cell(const std::string& s) {
+  std::string out;
+  for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+  return out;
+}
+
+}  // namespace
+
+std::string entity_id(const ontology::Entry& entry) { return entry.id; }
+
+std::string entity_id(std::string_view type, std::string_view key) {
+  std::string id(type);
+  id += '_';
+  for (char c : key) id += (c == ' ') ? '_' : c;
+  return id;
+}
+
+bool MergeRecord::operator<(const MergeRecord& o) const {
+  return std::tie(doc, begin, end, entity, sentence, mention, rule, link) <
+         std::tie(o.doc, o.begin, o.end, o.entity, o.sentence, o.mention, o.rule, o.link);
+}
+
+bool MergeRecord::operator==(const MergeRecord& o) const {
+  return std::tie(doc, begin, end, entity, sentence, mention, rule, link) ==
+         std::tie(o.doc, o.begin, o.end, o.entity, o.sentence, o.mention, o.rule, o.link);
+}
+
+std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
+                                                      const std::vector<MentionInput>& mentions,
+                                                      const DocumentResolution& resolution) {
+  std::vector<std::string> ids(mentions.size());
+  for (const MentionCluster& c : resolution.clusters) {
+    std::string id;
+    std::string link;
+    if (c.entry != nullptr) {
+      id = entity_id(*c.entry);
+      link = "kb:" + c.entry->id;
+    } else {
+      if (c.key.empty()) continue;  // a name with no letter or digit names nothing
+      id = entity_id(c.type, c.key);
+      link = "key:" + c.type + "|" + c.key;
+    }
+    Node& node = nodes_[id];
+    if (c.entry != nullptr) {
+      node.type = std::string(ontology::to_string(c.entry->type));
+      node.qid = c.entry->qid;
+      node.geonames = c.entry->geonames;
+      node.kb_labels = c.entry->labels;
+      node.kb_label = c.entry->label();
+    } else {
+      node.type = c.type;
+    }
+    for (std::size_t mi : c.mentions) {
+      const MentionInput& m = mentions[mi];
+      const std::string& rule = resolution.mentions[mi].rule;
+      ids[mi] = id;
+      ++node.mentions;
+      // A capital standing for its state is not a name of the state.
+      if (rule != "kb.metonym") {
+        if (rule == "kb.demonym") node.extra_aliases.insert(m.text);
+        else node.names[m.lang].insert(m.text);
+      }
+      records_.insert({doc_id, m.sentence, m.begin, m.end, m.text, id, rule, link});
+    }
+  }
+  return ids;
+}
+
+void EntityRegistry::merge(const EntityRegistry& other) {
+  for (const auto& [id, o] : other.nodes_) {
+    Node& n = nodes_[id];
+    if (n.type.empty()) n.type = o.type;
+    if (n.qid.empty()) n.qid = o.qid;
+    if (n.geonames.empty()) n.geonames = o.geonames;
+    if (n.kb_labels.empty()) n.kb_labels = o.kb_labels;
+    if (n.kb_label.empty()) n.kb_label = o.kb_label;
+    for (const auto& [lang, names] : o.names) n.names[lang].insert(names.begin(), names.end());
+    n.extra_aliases.insert(o.extra_aliases.begin(), o.extra_aliases.end());
+    n.mentions += o.mentions;
+  }
+  records_.insert(other.records_.begin(), other.records_.end());
+}
+
+std::vector<Entity> EntityRegistry::entities() const {
+  std::vector<Entity> out;
+  out.reserve(nodes_.size());
+  for (const auto& [id, n] : nodes_) {
+    Entity e;
+    e.id = id;
+    e.type = n.type;
+    e.qid = n.qid;
+    e.geonames = n.geonames;
+    e.mentions = n.mentions;
+    if (!n.kb_label.empty()) {
+      e.label = n.kb_label;
+      e.labels = n.kb_labels;
+    } else {
+      for (const auto& [lang, names] : n.names) {
+        std::string best;
+        for (const std::string& s : names)
+          if (best.empty() || better_name(s, best)) best = s;
+        if (!best.empty()) e.labels[lang.empty() ? "und" : lang] = best;
+        if (e.label.empty() || better_name(best, e.label)) e.label = best;
+      }
+      if (e.label.empty()) e.label = id;
+    }
+    std::set<std::string> aliases(n.extra_aliases.begin(), n.extra_aliases.end());
+    for (const auto& [lang, names] : n.names) aliases.insert(names.begin(), names.end());
+    for (const auto& [lang, label] : e.labels) aliases.erase(label);
+    aliases.erase(e.label);
+    e.aliases.assign(aliases.begin(), aliases.end());
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<MergeRecord> EntityRegistry::explanations() const {
+  return {records_.begin(), records_.end()};
+}
+
+void EntityRegistry::add_to(KnowledgeGraph& graph) const {
+  for (const Entity& e : entities()) graph.add_entity(e);
+}
+
+void write_merge_explanations(std::ostream& out, const std::vector<MergeRecord>& records) {
+  out << "doc\tsentence\tbegin\tend\tmention\tentity\trule\tlink\n";
+  for (const MergeRecord& r : records) {
+    out << tsv_cell(r.doc) << '\t' << r.sentence << '\t' << r.begin << '\t' << r.end << '\t' << tsv_cell(r.mention)
+        << '\t' << tsv_cell(r.entity) << '\t' << r.rule << '\t' << tsv_cell(r.link) << '\n';
+  }
+}
+
+}  // namespace kg::graph

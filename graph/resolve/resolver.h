@@ -1,0 +1,91 @@
+#pragma once
+// Entity resolution within one document: which of a document's mentions name
+// the same thing, and which KB entity that is. The rules, each with an id that
+// --explain-merges reports:
+//   kb.label, kb.alias, kb.acronym, kb.demonym  the mention is a KB name
+//   kb.metonym     a capital or seat of power acting as an agent is the state
+//                  it stands for ("Moscou annonce" -> Russia); "à Moscou"
+//                  stays the city
+//   doc.acronym    an acronym joins the earlier mention whose initials it is
+//                  ("Organisation des Nations unies (ONU)")
+//   doc.surname    a one- or two-word person name (a courtesy title M., Mme,
+//                  Mr, Mrs, Dr... aside) joins the one earlier or later full
+//                  name it ends ("Guérassimov" -> "Valéri Guérassimov")
+//   doc.same_name  the same normalised name (name_key) and a compatible type
+//   doc.new        none of the above: a new document-local entity
+// Cross-document merging is in graph/resolve/entity_registry.h.
+
+#include "ontology/kb.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::graph {
+
+// One mention of a named entity, as the mention extractor hands it over.
+struct MentionInput {
+  std::string text;            // surface as written, UTF-8
+  std::uint32_t begin = 0;     // byte span in the document text, half-open
+  std::uint32_t end = 0;
+  std::size_t sentence = 0;    // 0-based sentence index in the document
+  std::string type;            // NER guess: PER, ORG, GPE, LOC, FAC, EVENT, NORP, MISC, or ""
+  std::string lang;            // document language: "fr", "en", ...
+  bool is_agent = false;       // the subject of a verb ("Moscou annonce")
+  bool is_demonym = false;     // a demonym ("russe", "les Américains")
+  // KB candidates already found (e.g. by KnowledgeBase::scan); when empty the
+  // resolver looks the text up itself. Entries are owned by the KB.
+  std::vector<ontology::Candidate> candidates;
+};
+
+// A group of mentions of one thing within a document.
+struct MentionCluster {
+  const ontology::Entry* entry = nullptr;  // the KB entity, or nullptr (owned by the KB)
+  std::string type;       // node type: the KB type, else Person/Organization/Place/Event/Thing
+  std::string key;        // name_key of the representative name (non-KB clusters)
+  std::string name;       // the representative surface (longest name of the cluster)
+  std::vector<std::size_t> mentions;  // indices into the input, ascending
+};
+
+// What the resolver decided for one mention.
+struct ResolvedMention {
+  std::size_t cluster = 0;  // index into DocumentResolution::clusters
+  std::string rule;         // rule id (see the top of this file)
+};
+
+// The resolution of one document: `mentions` is parallel to the input.
+struct DocumentResolution {
+  std::vector<MentionCluster> clusters;
+  std::vector<ResolvedMention> mentions;
+};
+
+// The node type family of a NER guess for an entity outside the KB:
+// PER -> Person, ORG/NORP -> Organization, GPE/LOC/FAC -> Place,
+// EVENT -> Event, anything else -> Thing.
+std::string type_family(const std::string& ner_type);
+
+// Whether a mention typed `ner_type` may denote a KB entity of `type`
+// (a PER mention is never a city; a place mention is never a person).
+bool type_compatible(const std::string& ner_type, ontology::EntityType type);
+
+// Resolves documents against a KB. Holds a shared, immutable KB; const
+// methods are safe to call from several threads at once.
+class Resolver {
+ public:
+  explicit Resolver(std::shared_ptr<const ontology::KnowledgeBase> kb);
+
+  // Assigns each mention of one document to a cluster. Needs the mentions of
+  // one document, in any order (they are processed in text order: by begin,
+  // then end). Deterministic: the same mentions give the same clusters in the
+  // same order (ordered by first mention).
+  DocumentResolution resolve(const std::vector<MentionInput>& mentions) const;
+
+  const ontology::KnowledgeBase& kb() const { return *kb_; }
+
+ private:
+  std::shared_ptr<const ontology::KnowledgeBase> kb_;
+};
+
+}  // namespace kg::graph
