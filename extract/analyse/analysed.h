@@ -22,8 +22,9 @@ struct Word {
 };
 
 // One orthographic token: a contiguous span of the text. A multiword lexical
-// unit of the dictionary ("Fédération de Russie", "à cause de") is one token
-// with one word whose form contains spaces.
+// unit of the dictionary ("Fédération de Russie", "à cause de") is written as
+// its separate words, one token each, as Universal Dependencies does; only a
+// number in digit groups ("2 500") is one token with a space in it.
 struct Token {
   std::uint32_t begin = 0;  // byte offset into Document::text, half-open [begin, end)
   std::uint32_t end = 0;

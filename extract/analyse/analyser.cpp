@@ -51,6 +51,14 @@ std::vector<std::string> part_forms(const std::string& surface, const MorphAnaly
   return forms;
 }
 
+// The tagger reads œ as "oe" (the dictionaries' spelling): give the lemma
+// of a word written with œ its ligature back ("sœurs" -> "sœur", not "soeur").
+void restore_ligature(std::string_view surface, std::string& lemma) {
+  if (surface.find("\xC5\x93") == std::string_view::npos) return;
+  for (std::size_t k = lemma.find("oe"); k != std::string::npos; k = lemma.find("oe", k + 2))
+    lemma.replace(k, 2, "\xC5\x93");
+}
+
 }  // namespace
 
 std::shared_ptr<const LanguageData> load_language(const std::string& lang, const std::string& data_dir) {
@@ -112,6 +120,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
           w.lemma = a.parts[p].lemma;
           w.tags = a.parts[p].tags;
           w.unknown = mt.unknown;  // a guess of the language rules
+          restore_ligature(t.surface, w.lemma);
           w.upos = upos_of(w.tags, w.form, false, lang);
           // A capitalised word of a multiword proper name ("Fédération" in
           // "Fédération de Russie") is PROPN whatever it is alone.

@@ -177,7 +177,8 @@ struct MorphTagger::Impl {
   // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
   // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
   void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
-  std::string sub_;  // scratch text of the multiword units' words
+  std::string sub_;     // scratch text of the multiword units' words
+  std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
 };
 
@@ -212,8 +213,21 @@ void add_blank_tokens(std::string_view text, std::uint32_t begin, std::uint32_t 
 
 std::vector<MorphToken> MorphTagger::Impl::analyse(std::string_view text, MorphTagger::Pruner prune) {
   std::vector<MorphToken> tokens;
-  run(text, tokens);
-  split_multiwords(text, tokens);
+  // The dictionaries spell the ligature out ("soeur", "oeuvre"): analyse a
+  // copy with œ/Œ as oe/Oe, which has the same byte offsets.
+  std::string_view analysed = text;
+  if (text.find("\xC5\x93") != std::string_view::npos || text.find("\xC5\x92") != std::string_view::npos) {
+    folded_.assign(text);
+    for (std::size_t k = 0; k + 1 < folded_.size(); ++k) {
+      if (folded_[k] != '\xC5' || (folded_[k + 1] != '\x93' && folded_[k + 1] != '\x92')) continue;
+      folded_[k] = folded_[k + 1] == '\x93' ? 'o' : 'O';
+      folded_[k + 1] = 'e';
+      ++k;
+    }
+    analysed = folded_;
+  }
+  run(analysed, tokens);
+  split_multiwords(analysed, tokens);
   if (prune) {
     prune(text, tokens);
     UString u;

@@ -15,7 +15,8 @@ namespace kg::extract {
 // symbols. `lang` is "fr" or "en". Pure function.
 std::string upos_of(std::string_view tags, std::string_view form, bool unknown, std::string_view lang);
 
-// Context fixes on a sentence's words, after upos_of: auxiliaries
+// Context fixes common to both languages, after upos_of (the language rules
+// of extract/lang/fr and extract/lang/en run after it): auxiliaries
 // ("a" + past participle -> AUX), English "to" before an infinitive -> PART, ...
 // Changes only `upos`. Pure function of the words.
 void refine_upos(std::vector<Word*>& words, std::string_view lang);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -93,6 +94,10 @@ const UposCase kCases[] = {
     {"lower-case i is the subject pronoun and a verb follows it", "en", "i need help with her car.",
      "PRON VERB NOUN ADP PRON NOUN PUNCT"},
     {"please is INTJ", "en", "Please call me.", "INTJ VERB PRON PUNCT"},
+    {"existential there is PRON and its be a VERB; some is DET alone", "en", "There are some in the box.",
+     "PRON VERB DET ADP DET NOUN PUNCT"},
+    {"demonstrative alone is PRON, before a noun DET", "en", "That is what this man said.",
+     "PRON AUX PRON DET NOUN VERB PUNCT"},
 };
 
 class AnalyserUpos : public ::testing::TestWithParam<UposCase> {};
@@ -192,6 +197,35 @@ TEST_F(AnalyserTest, SentenceSplitting) {
   EXPECT_EQ(two.sentences[1].tokens[0].surface, "Il");
   EXPECT_EQ(analyse("fr", "J. K. Rowling a écrit un livre.").sentences.size(), 1u);
   EXPECT_EQ(analyse("en", "J. K. Rowling wrote a book. It sold well.").sentences.size(), 2u);
+}
+
+TEST_F(AnalyserTest, LigatureIsReadLikeTheDictionarySpelling) {
+  auto doc = analyse("fr", "Elle a mis en œuvre le projet de ses sœurs.");
+  const Word* work = find_word(doc, "œuvre");
+  ASSERT_NE(work, nullptr);
+  EXPECT_EQ(work->upos, "NOUN");
+  EXPECT_FALSE(work->unknown);
+  const Word* sisters = find_word(doc, "sœurs");
+  ASSERT_NE(sisters, nullptr);
+  EXPECT_EQ(sisters->lemma, "sœur");
+  EXPECT_EQ(sisters->upos, "NOUN");
+}
+
+TEST_F(AnalyserTest, FrenchHyphensAsUdTokenisesThem) {
+  auto doc = analyse("fr", "« Viendra-t-il ? » demande-t-elle. Les libres-penseurs, dit-il, sont là.");
+  std::vector<std::string> surfaces;
+  for (const auto& s : doc.sentences)
+    for (const auto& t : s.tokens) surfaces.push_back(t.surface);
+  auto has = [&](const std::string& x) { return std::find(surfaces.begin(), surfaces.end(), x) != surfaces.end(); };
+  EXPECT_TRUE(has("libres-penseurs"));
+  EXPECT_TRUE(has("dit"));
+  EXPECT_TRUE(has("-il"));
+  const Word* w = find_word(doc, "libres-penseurs");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->upos, "NOUN");
+  const Word* il = find_word(doc, "-il");
+  ASSERT_NE(il, nullptr);
+  EXPECT_EQ(il->upos, "PRON");
 }
 
 TEST_F(AnalyserTest, EnglishPronounLemmas) {

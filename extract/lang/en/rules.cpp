@@ -19,7 +19,7 @@ namespace {
 std::string_view span(std::string_view text, const MorphToken& t) { return text.substr(t.begin, t.end - t.begin); }
 
 bool is_verb_pos(std::string_view p) {
-  return p == "vblex" || p == "vbmod" || p == "vbser" || p == "vbhaver" || p == "vbdo";
+  return p == "vblex" || p == "vbmod" || p == "vbser" || p == "vbhaver" || p == "vbdo" || p == "vaux";
 }
 
 // The words UD English tags DET (articles, demonstratives, quantifiers); any
@@ -36,9 +36,17 @@ constexpr std::string_view kAlwaysSconj[] = {"if", "because", "although", "thoug
 // Words that are SCONJ before a clause and ADP (or ADV) otherwise.
 constexpr std::string_view kClauseOrPhrase[] = {"since", "after", "before", "until", "till", "as", "once"};
 
-// Prepositions that are also phrasal-verb particles; UD English tags both ADP.
-constexpr std::string_view kParticles[] = {"up", "down", "out", "off", "on", "in", "over", "through",
-                                           "into", "onto", "across", "along"};
+// Prepositions that are also phrasal-verb particles: UD English tags both
+// ADP ("sign up", "cut off", "talking about").
+constexpr std::string_view kParticles[] = {"up",   "down",   "out",     "off",    "about",   "against", "within",
+                                           "into", "onto",   "upon",    "toward", "towards", "through", "besides"};
+// Prepositions that are adverbs when nothing follows ("came in", "over there").
+constexpr std::string_view kPrepositionsWithObject[] = {"on", "in", "over", "across", "along", "around", "near"};
+
+// Quantifiers UD English tags DET even without a noun ("some of them").
+constexpr std::string_view kQuantifiers[] = {"all", "some", "any", "each", "both", "another", "either", "neither"};
+// Demonstratives: DET before a noun, PRON alone ("this time" / "this is").
+constexpr std::string_view kDemonstratives[] = {"this", "that", "these", "those"};
 
 // The lemma of each personal pronoun form (Apertium writes "prpers").
 struct PronounLemma {
@@ -129,6 +137,20 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     if (t.analyses.empty()) continue;
     // EN-P1: "I" is the pronoun, not the Roman numeral.
     if (form == "I") drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "num"; });
+    // EN-P7: a sentence that starts with a word that can be a verb or a noun,
+    // followed by a pronoun object or an article, starts with an imperative
+    // ("Hope you find it", "Make the call").
+    bool starts = i == 0 || (tokens[i - 1].punct || span(text, tokens[i - 1]) == "." ||
+                             span(text, tokens[i - 1]) == "!" || span(text, tokens[i - 1]) == "?");
+    if (starts && i + 1 < tokens.size() &&
+        (all_analyses(tokens[i + 1], [](const MorphAnalysis& a) {
+           return pos_of(a) == "prn" || (pos_of(a) == "det" && (a.parts[0].has("def") || a.parts[0].has("ind")));
+         }) &&
+         any_analysis(tokens[i + 1], [](const MorphAnalysis& a) {
+           return pos_of(a) == "det" || a.parts[0].has("obj");
+         })) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("inf"); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n"; });
     if (i == 0) continue;
     // The previous word, skipping adverbs ("I really like").
     std::size_t j = i - 1;
@@ -141,6 +163,33 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     });
     if (subj && any_analysis(t, [](const MorphAnalysis& a) { return is_verb_pos(pos_of(a)); }))
       drop_analyses(t, [](const MorphAnalysis& a) { return !is_verb_pos(pos_of(a)) && pos_of(a) != "adv"; });
+    // EN-P4: after a modal or do-support ("can make", "did not bode"),
+    // a word that can be a verb is one.
+    bool modal = any_analysis(prev, [](const MorphAnalysis& a) {
+      std::string_view p = pos_of(a);
+      return p == "vaux" || p == "vbmod" || p == "vbdo";
+    }) && !any_analysis(prev, [](const MorphAnalysis& a) { return pos_of(a) == "det" || pos_of(a) == "prn"; });
+    if (modal && (j < i - 1 || !any_analysis(prev, [](const MorphAnalysis& a) { return pos_of(a) == "n"; })) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return is_verb_pos(pos_of(a)); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return !is_verb_pos(pos_of(a)) && pos_of(a) != "adv"; });
+    // EN-P5: after a plural noun, a singular noun that can be a present-tense
+    // verb agreeing with it is the verb ("people make mistakes").
+    if (j == i - 1 && all_analyses(prev, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("pl"); }) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("pres"); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("sg"); });
+    // EN-P6: after a singular noun or a name, a plural noun that can be a
+    // 3rd-person verb is one when an object follows ("the plan needs more money").
+    const MorphToken* after = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    auto object_start = [](const MorphAnalysis& a) {
+      std::string_view p = pos_of(a);
+      return p == "det" || (p == "prn" && a.parts[0].has("obj"));
+    };
+    if (j == i - 1 && after && all_analyses(*after, object_start) &&
+        all_analyses(prev, [](const MorphAnalysis& a) {
+          return (pos_of(a) == "n" && a.parts[0].has("sg")) || pos_of(a) == "np";
+        }) &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "vblex" && a.parts[0].has("p3"); }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" && a.parts[0].has("pl"); });
     // EN-P3: right after an unambiguous article or possessive, a word is not
     // a finite verb or an infinitive ("the closing price", "my need").
     const MorphToken& before = tokens[i - 1];
@@ -209,11 +258,36 @@ void refine(std::vector<Word*>& words) {
       w.upos = "INTJ";
       continue;
     }
-    // EN-R7: a preposition-or-particle followed by a noun phrase heads it: ADP.
-    if (w.upos == "ADV" && in_list(w.form, kParticles) && next &&
+    // EN-R7: particles are ADP; other prepositions when a noun phrase follows.
+    if (w.upos == "ADV" && in_list(w.form, kParticles)) w.upos = "ADP";
+    if (w.upos == "ADV" && in_list(w.form, kPrepositionsWithObject) && next &&
         (next->upos == "DET" || next->upos == "NOUN" || next->upos == "PROPN" || next->upos == "PRON" ||
          next->upos == "NUM"))
       w.upos = "ADP";
+    // EN-R17: existential "there" is a pronoun and its "be" the main verb
+    // ("there are three", "there will be"): UD English tags them PRON, VERB.
+    if (iequals(w.form, "there") && next) {
+      std::size_t k = i + 1;
+      if (k < words.size() && first_tag(words[k]->tags) == "vaux") ++k;  // "there will be"
+      if (k < words.size() && words[k]->lemma == "be") {
+        w.upos = "PRON";
+        words[k]->upos = "VERB";
+      }
+    }
+    // EN-R16: "about", "around", "over" before a number mean "approximately": ADV.
+    if ((iequals(w.form, "about") || iequals(w.form, "around") || iequals(w.form, "over")) && next &&
+        next->upos == "NUM")
+      w.upos = "ADV";
+    // EN-R13: quantifiers are DET, with or without a noun.
+    if (w.upos == "PRON" && in_list(w.form, kQuantifiers)) w.upos = "DET";
+    // EN-R14: a demonstrative is DET before a noun phrase, PRON alone.
+    if (in_list(w.form, kDemonstratives) && (w.upos == "DET" || w.upos == "PRON")) {
+      bool noun_next = next && (next->upos == "NOUN" || next->upos == "ADJ" || next->upos == "NUM" ||
+                                next->upos == "PROPN");
+      w.upos = noun_next ? "DET" : "PRON";
+    }
+    // EN-R15: web addresses and e-mail addresses are proper nouns.
+    if (t == "web") w.upos = "PROPN";
     // EN-R11: a preposition introducing a gerund clause is SCONJ in UD
     // English ("for thinking", "instead of taking").
     if (w.upos == "ADP" && next && next->upos == "VERB" && has_tag(next->tags, "ger") &&

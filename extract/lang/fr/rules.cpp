@@ -1,5 +1,7 @@
 #include "extract/lang/fr/rules.h"
 
+#include <cctype>
+
 #include "extract/lang/prune_util.h"
 #include "extract/lang/rule_util.h"
 
@@ -34,6 +36,8 @@ bool finite_or_inf(const MorphAnalysis& a) {
 // Clitics that stand between a subject and its verb ("il ne le voit", "elle s'en va").
 constexpr std::string_view kPreverbalClitics[] = {"ne", "n'", "se", "s'", "en", "y", "me", "m'", "te", "t'",
                                                   "lui", "leur", "le", "la", "les", "l'", "nous", "vous"};
+// Prepositions before an infinitive with its clitics ("pour en parler").
+constexpr std::string_view kInfinitivePrepositions[] = {"pour", "de", "d'", "à", "sans", "afin"};
 // Subject clitics.
 constexpr std::string_view kSubjectClitics[] = {"il", "elle", "ils", "elles", "on", "je", "j'", "tu"};
 
@@ -130,9 +134,11 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
     return;
   }
   // The previous word, skipping preverbal clitics.
+  // (A clitic that lost its pronoun reading, "en" before a noun, does not count.)
   std::size_t j = i;
   bool clitic = false;
-  while (j > 0 && in_list(span(text, tokens[j - 1]), kPreverbalClitics)) {
+  while (j > 0 && in_list(span(text, tokens[j - 1]), kPreverbalClitics) &&
+         (tokens[j - 1].analyses.size() != 1 || pos_of(tokens[j - 1].analyses[0]) == "prn")) {
     --j;
     clitic = true;
   }
@@ -165,6 +171,57 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
 
 // Titles written with a period before a name: "M. Dupont" (Monsieur).
 constexpr std::string_view kTitleAbbreviations[] = {"M", "MM", "Dr", "Pr", "Mgr", "Me"};
+
+// Clitics written after the verb with a hyphen ("dit-il", "donne-le").
+constexpr std::string_view kInvertedClitics[] = {"il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous",
+                                                 "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "ce"};
+
+bool is_word(std::string_view text, const MorphToken& t) {
+  if (t.punct) return false;
+  std::string_view f = span(text, t);
+  return !f.empty() && (static_cast<unsigned char>(f[0]) >= 0x80 || std::isalpha(static_cast<unsigned char>(f[0])));
+}
+
+// FR-P8: hyphens as UD French tokenises them: an inverted clitic keeps its
+// hyphen ("dit" "-il"); other words joined by a hyphen are one word
+// ("libres-penseurs", "mini-série"), with the readings of the last part.
+void join_hyphenated(std::string_view text, std::vector<MorphToken>& tokens) {
+  for (std::size_t i = 0; i + 2 < tokens.size();) {
+    MorphToken& a = tokens[i];
+    const MorphToken& dash = tokens[i + 1];
+    MorphToken& b = tokens[i + 2];
+    bool glued = dash.punct && span(text, dash) == "-" && dash.begin == a.end && b.begin == dash.end;
+    if (!glued || !is_word(text, a) || !is_word(text, b)) {
+      ++i;
+      continue;
+    }
+    std::string_view bf = span(text, b);
+    if (in_list(bf, kInvertedClitics)) {
+      b.begin = dash.begin;
+      tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      ++i;
+      continue;
+    }
+    std::string prefix(text.substr(a.begin, dash.end - a.begin));  // "mini-"
+    MorphToken merged = std::move(b);
+    merged.begin = a.begin;
+    for (auto& an : merged.analyses)
+      if (!an.parts.empty()) an.parts[0].lemma.insert(0, prefix);
+    merged.in_proper_name = a.in_proper_name;
+    tokens[i] = std::move(merged);
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    // stay at i: "Saint-Jean-de-Luz" joins part after part
+  }
+}
+
+// True when gender and number of two parts are compatible ("mf", "sp" go
+// with anything).
+bool agrees(const MorphPart& a, const MorphPart& b) {
+  auto gender = [](const MorphPart& p) { return p.has("m") ? 'm' : p.has("f") ? 'f' : '*'; };
+  auto number = [](const MorphPart& p) { return p.has("sg") ? 's' : p.has("pl") ? 'p' : '*'; };
+  char ga = gender(a), gb = gender(b), na = number(a), nb = number(b);
+  return (ga == '*' || gb == '*' || ga == gb) && (na == '*' || nb == '*' || na == nb);
+}
 
 // FR-P0: "M." before a capitalised word is one token, the noun Monsieur
 // (the dictionary reads the Roman numeral M and a sentence end).
@@ -216,6 +273,7 @@ void merge_digit_groups(std::string_view text, std::vector<MorphToken>& tokens) 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
   merge_title_abbreviations(text, tokens);
   merge_digit_groups(text, tokens);
+  join_hyphenated(text, tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     MorphToken& t = tokens[i];
     if (t.punct) continue;
@@ -238,6 +296,13 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
                        !any_analysis(*next, [](const MorphAnalysis& a) {
                          return !a.parts.empty() && (a.parts[0].has("pprs") || a.parts[0].has("ger"));
                        });
+      // A next word that is also a noun ("mis en place", "en œuvre") makes
+      // "en" the pronoun only after a subject, a clitic or a preposition.
+      if (verb_next && any_analysis(*next, [](const MorphAnalysis& a) { return pos_of(a) == "n"; })) {
+        std::string_view before = i > 0 ? span(text, tokens[i - 1]) : std::string_view();
+        verb_next = in_list(before, kSubjectClitics) || in_list(before, kPreverbalClitics) ||
+                    in_list(before, kInfinitivePrepositions) || iequals(before, "qui");
+      }
       if (!verb_next) drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "prn"; });
     }
     // FR-P2: le/la/les/l' are articles unless a verb follows ("la voir").
@@ -245,6 +310,13 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
       bool verb_next = next && any_analysis(*next, [](const MorphAnalysis& a) {
                          return !a.parts.empty() && is_verb_pos(a.parts[0].pos());
                        });
+      // A next word that is also a noun ("mis en place", "en œuvre") makes
+      // "en" the pronoun only after a subject, a clitic or a preposition.
+      if (verb_next && any_analysis(*next, [](const MorphAnalysis& a) { return pos_of(a) == "n"; })) {
+        std::string_view before = i > 0 ? span(text, tokens[i - 1]) : std::string_view();
+        verb_next = in_list(before, kSubjectClitics) || in_list(before, kPreverbalClitics) ||
+                    in_list(before, kInfinitivePrepositions) || iequals(before, "qui");
+      }
       if (!verb_next) drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "prn"; });
     }
     // FR-P4: right after an article, a word that can be a noun or an
@@ -267,6 +339,30 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
     if (after_article &&
         any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" || pos_of(a) == "adj"; }))
       drop_analyses(t, [](const MorphAnalysis& a) { return is_verb_pos(pos_of(a)); });
+    // FR-P6: no finite verb right after a preposition ("en place", "de mise").
+    if (i > 0 && all_analyses(tokens[i - 1], [](const MorphAnalysis& a) { return pos_of(a) == "pr"; }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return finite_or_inf(a) && !a.parts[0].has("inf"); });
+    // FR-P7: a word that is a noun or an adjective: after a noun it agrees
+    // with, the adjective ("un homme politique"); between an article and a
+    // noun, the adjective ("son ancien mentor").
+    auto is_n = [](const MorphAnalysis& a) { return pos_of(a) == "n"; };
+    auto is_adj = [](const MorphAnalysis& a) { return pos_of(a) == "adj"; };
+    if (i > 0 && any_analysis(t, is_n) && any_analysis(t, is_adj)) {
+      const MorphToken& p = tokens[i - 1];
+      bool after_noun = all_analyses(p, is_n) && any_analysis(t, [&](const MorphAnalysis& a) {
+                          return is_adj(a) && agrees(a.parts[0], p.analyses[0].parts[0]);
+                        });
+      const MorphToken* nx = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+      bool before_noun = nx && !nx->punct && all_analyses(p, article) && all_analyses(*nx, is_n);
+      if (after_noun || before_noun) {
+        drop_analyses(t, is_n);
+      } else if (all_analyses(p, [](const MorphAnalysis& a) { return pos_of(a) == "det"; }) &&
+                 (!nx || nx->punct ||
+                  !any_analysis(*nx, [](const MorphAnalysis& a) { return pos_of(a) == "n" || pos_of(a) == "adj"; }))) {
+        // After a determiner, with no noun to follow, it is the noun ("les jeunes").
+        drop_analyses(t, is_adj);
+      }
+    }
     // FR-P3: after a subject clitic (and preverbal clitics), a word that can
     // be a verb is one ("il décroche", "elle en profite").
     if (i > 0) {
@@ -290,6 +386,9 @@ namespace {
 constexpr std::string_view kDeAdverbs[] = {"près", "lors", "auprès", "autour", "loin", "hors", "beaucoup",
                                            "plus", "moins", "peu", "trop", "assez", "tant", "face", "partir",
                                            "cause", "afin", "grâce", "lieu", "sein", "long", "travers"};
+
+constexpr std::string_view kCoordinators[] = {"puis", "voire", "car"};
+constexpr std::string_view kTout[] = {"tout", "toute", "tous", "toutes"};
 
 // Quantifiers that are pronouns before "de"/"des" ("un des", "aucune des").
 constexpr std::string_view kPartitivePronouns[] = {"un", "une", "aucun", "aucune", "certains", "certaines",
@@ -348,6 +447,19 @@ void refine(std::vector<Word*>& words) {
     if (w.upos == "DET" && next && (next->lemma == "de" || next->form == "des" || next->form == "Des") &&
         in_list(w.form, kPartitivePronouns))
       w.upos = "PRON";
+    // FR-R7: coordinating conjunctions the dictionary calls adverbs.
+    if (in_list(w.form, kCoordinators)) w.upos = "CCONJ";
+    // FR-R8: "de" before a plural adjective and its noun is the reduced
+    // indefinite article ("de nombreuses années"), unless a noun governs it.
+    if ((iequals(w.form, "de") || iequals(w.form, "d'")) && w.upos == "ADP" && next && next->upos == "ADJ" &&
+        has_tag(next->tags, "pl") && i + 2 < words.size() && words[i + 2]->upos == "NOUN" &&
+        !(prev && (prev->upos == "NOUN" || prev->upos == "PROPN")))
+      w.upos = "DET";
+    // FR-R9: "tout" before a determiner is an adjective ("toute cette
+    // période", "tous les autres"); "autre(s)" after one is too.
+    if (in_list(w.form, kTout) && next && next->upos == "DET") w.upos = "ADJ";
+    if ((iequals(w.form, "autre") || iequals(w.form, "autres")) && w.upos == "DET" && prev && prev->upos == "DET")
+      w.upos = "ADJ";
     // FR-R6: a past participle right after an article is a noun ("les invités").
     if (w.upos == "VERB" && has_tag(w.tags, "pp") && prev && prev->upos == "DET" &&
         (has_tag(prev->tags, "def") || has_tag(prev->tags, "ind")))
