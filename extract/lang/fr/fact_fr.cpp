@@ -90,9 +90,6 @@ Argument argument_of(const Ctx& x, const Chunk& ch) {
   return a;
 }
 
-// Includes noun groups whose head is a capitalised-noun name's determiner only.
-bool is_np(const Chunk& ch) { return ch.kind == Kind::NP; }
-
 // The antecedent of a relative pronoun at chunk r: the nearest NP or PP to its left.
 int antecedent(const Ctx& x, std::size_t r) {
   for (std::size_t k = r; k-- > 0;) {
@@ -118,7 +115,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
   for (std::size_t k = v; k-- > 0;) {
     const Chunk& ch = x.c[k];
     if (ch.kind == Kind::ADV) continue;
-    if (ch.kind == Kind::PUNCT && (x.w[ch.first].pos == "lquot" || x.w[ch.first].pos == "rquot")) continue;
+    if (ch.kind == Kind::PUNCT && is_quote(x.w[ch.first])) continue;
     if (ch.kind == Kind::REL) {
       std::string l = x.w[ch.first].lemma;
       if (l != "qui" && l != "lequel" && l != "laquelle") return s;
@@ -217,8 +214,20 @@ double rule_confidence(const std::string& rule) {
   return it == m.end() ? 0.6 : it->second;
 }
 
+// English for frequent French verbs whose first dictionary reading is not the
+// general one (faire -> "ask" through Catalan "fer").
+std::string verb_english(const std::string& lemma) {
+  static const std::map<std::string, std::string> m{
+      {"faire", "make"}, {"être", "be"}, {"avoir", "have"}, {"dire", "say"}, {"mettre", "put"},
+      {"prendre", "take"}, {"donner", "give"}, {"aller", "go"}, {"venir", "come"}, {"rencontrer", "meet"},
+      {"tenir", "hold"}, {"mener", "lead"}, {"diriger", "lead"}, {"quitter", "leave"}, {"signer", "sign"}};
+  auto it = m.find(lemma);
+  return it == m.end() ? "" : it->second;
+}
+
 PredicateWord verb_word(const std::string& lemma) {
-  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), ""};
+  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"),
+                  verb_english(lemma)};
   return p;
 }
 
@@ -308,8 +317,7 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
 bool boundary(const Ctx& x, const Chunk& ch) {
   if (ch.kind == Kind::SUB || ch.kind == Kind::REL || ch.kind == Kind::VG) return true;
   if (ch.kind == Kind::PUNCT) {
-    const std::string& p = x.w[ch.first].pos;
-    return p != "lquot" && p != "rquot";
+    return !is_quote(x.w[ch.first]);
   }
   return false;
 }
@@ -353,7 +361,19 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       continue;
     }
     const Chunk& vg = c[v];
-    Subject subj = find_subject(x, v, subjects_seen);
+    Subject subj;
+    if (vg.finite || vg.passive) subj = find_subject(x, v, subjects_seen);
+    if (!vg.finite && vg.passive) {
+      // "l'objectif annoncé par X": the noun before the participle is what it applies to
+      subj = Subject{};
+      if (v > 0 && (c[v - 1].kind == Kind::NP || c[v - 1].kind == Kind::PP ||
+                    (c[v - 1].kind == Kind::ADV && v > 1 && c[v - 2].kind == Kind::NP))) {
+        std::size_t a = c[v - 1].kind == Kind::ADV ? v - 2 : v - 1;
+        subj.args.push_back(argument_of(x, c[a]));
+        subj.found = true;
+        subj.rule = "fr.participle";
+      }
+    }
     subjects_seen.push_back(subj);
     for (auto& a : subj.args) {
       if (a.is_entity && a.mention.via.empty())
@@ -369,16 +389,33 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t e = v + 1;
     int rel_object = -1;  // "que" relative: the antecedent is the object
     int rel_place = -1;   // "où" relative
+    std::vector<std::size_t> attached;  // PPs inside a noun's complement chain, not the verb's
+    bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
       const Chunk& ch = c[e];
-      if (is_time_chunk(x.w, ch)) times.push_back(e);
-      else if (ch.kind == Kind::NP) nps.push_back(e);
-      else if (ch.kind == Kind::PP) pps.push_back(e);
-      else if (ch.kind == Kind::ADJ) adjs.push_back(e);
-      else if (ch.kind == Kind::CONJ && x.w[ch.first].lemma == "et" && e + 1 < n &&
-               (c[e + 1].kind == Kind::NP || c[e + 1].kind == Kind::PP))
+      if (is_time_chunk(x.w, ch)) {
+        times.push_back(e);
+        // "la fin" + "de l'année": one time phrase
+        while (e + 1 < n && c[e + 1].kind == Kind::PP && c[e + 1].prep == "de" && c[e + 1].mention < 0 &&
+               !boundary(x, c[e + 1]))
+          ++e;
         continue;
+      }
+      if (ch.kind == Kind::NP) {
+        if (nps.empty() && pps.empty()) nps.push_back(e);
+        else if (e > 0 && c[e - 1].kind == Kind::CONJ && !nps.empty() && nps.back() + 2 == e) nps.push_back(e);
+        else chain_broken = true;
+      } else if (ch.kind == Kind::PP) {
+        // A PP after a PP that is neither an entity nor a time belongs to that PP's noun:
+        // "dans le cadre de la lutte contre X" does not make X the verb's complement.
+        if (chain_broken) attached.push_back(e);
+        else pps.push_back(e);
+        if (ch.mention < 0 && ch.prep != "par") chain_broken = true;
+      } else if (ch.kind == Kind::ADJ) {
+        adjs.push_back(e);
+      }
     }
+    e = std::min(e, n);
     // time expressions before the verb in the same clause ("Le 23 novembre, X a annoncé")
     for (std::size_t k = v; k-- > 0;) {
       if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB || c[k].kind == Kind::REL) break;
@@ -414,6 +451,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     for (std::size_t t : times) {
       const Chunk& tc = c[t];
       std::string phrase = span_text(x, tc.first, tc.last);
+      std::size_t tl = t;
+      while (tl + 1 < n && c[tl + 1].kind == Kind::PP && c[tl + 1].prep == "de" && c[tl + 1].mention < 0 &&
+             (x.w[tc.head].lemma == "fin" || x.w[tc.head].lemma == "début" || x.w[tc.head].lemma == "milieu"))
+        ++tl;
+      phrase = span_text(x, tc.first, c[tl].last);
       std::string value = normalise_time(x.w, tc, phrase, in.doc->date);
       if (q.count("time")) {
         q["time"] += "; " + value;
@@ -423,7 +465,18 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         q["time_text"] = phrase;
       }
     }
+    for (std::size_t p : pps)
+      if (c[p].mention < 0 && c[p].prep != "par" && !q.count("complement")) {
+        // the PP and the PPs attached to its noun: "à la demande du gouvernement syrien"
+        std::size_t l = p;
+        while (l + 1 < e && c[l + 1].kind == Kind::PP && !is_time_chunk(x.w, c[l + 1]) &&
+               std::find(attached.begin(), attached.end(), l + 1) != attached.end())
+          ++l;
+        q["complement"] = span_text(x, c[p].first, c[l].last);
+      }
     std::size_t last_word = c[e - 1].last;
+    // "qui l'avaient interrogé": the object is a clitic pronoun we cannot resolve
+    const bool clitic_object = vg.object_clitic == "le" || vg.object_clitic == "la" || vg.object_clitic == "les";
     std::size_t first_word = vg.first;
 
     // Copula: "X est le président de Y"; "X est Y".
@@ -476,6 +529,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       entity_pps.push_back(p);
     }
     bool made = false;
+    std::size_t facts_before = out.size();
+    if (clitic_object && (objects.empty() || !objects.front().is_entity) && entity_pps.empty()) continue;
     if (!objects.empty() && objects.front().is_entity) {
       for (const auto& o : objects) {
         auto qq = q;
@@ -514,7 +569,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     if (!made && !pps.empty() && !object_chunk) {
       // verb + preposition + concept: "lutter contre le terrorisme"
       std::size_t p = pps.front();
-      if (c[p].prep != "par" && c[p].prep != "selon")
+      if (c[p].prep != "par" && c[p].prep != "selon" && c[p].prep != "de")
         emit(x, f, argument_of(x, c[p]), {verb_word(vg.verb), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
              first_word, last_word);
     }
@@ -522,8 +577,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       // the "où" antecedent is the place of the facts just made
       const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
       std::string place = argument_of(x, pc).text();
-      for (auto it = out.rbegin(); it != out.rend() && it->provenance.sentence == in.index; ++it)
-        if (!it->qualifiers.count("place") && it->object.text() != place) it->qualifiers["place"] = place;
+      for (std::size_t k = facts_before; k < out.size(); ++k)
+        if (!out[k].qualifiers.count("place") && out[k].object.text() != place) out[k].qualifiers["place"] = place;
     }
   }
 }
