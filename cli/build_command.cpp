@@ -12,6 +12,8 @@
 #include "cli/run_inputs.h"
 #include "export/graph_outputs.h"
 #include "export/report_writer.h"
+#include "extract/facts/extractor.h"
+#include "graph/from_facts.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
 #include "ontology/kb.h"
@@ -44,12 +46,14 @@ int run_build(BuildOptions o) {
   ontology::KbOptions kb_options;
   for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
-  graph::EntityRegistry entities;  // filled by entity resolution (issue 5) once mentions reach the sink
 
   graph::KnowledgeGraph graph;
-  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&&) {
-    // Fact extraction and entity resolution attach here (issues 3-5).
+  extract::FactExtractor extractor(extract::load_fact_resources());
+  graph::FactGraphBuilder builder(std::make_shared<graph::Resolver>(kb));
+  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
+    builder.add(extractor.extract(doc));
   });
+  builder.build(graph);
 
   exporters::RunSummary summary;
   summary.inputs = run.reports;
@@ -65,11 +69,10 @@ int run_build(BuildOptions o) {
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out_dir);
-  entities.add_to(graph);
   exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;
-    graph::write_merge_explanations(tsv, entities.explanations());
+    graph::write_merge_explanations(tsv, builder.explanations());
     AtomicFile out((dir / "merges.tsv").string());
     out.write(tsv.str());
     out.commit();

@@ -84,7 +84,10 @@ Argument argument_of(const Ctx& x, const Chunk& ch) {
   a.mention.end = x.w[ch.last - 1].end;
   a.mention.text = span_text(x, f, ch.last);
   a.mention.type = "CONCEPT";
-  a.mention.key = ontology::name_key(a.mention.text);
+  std::size_t g = f;
+  while (g + 1 < ch.last && (x.w[g].pos == "det" || x.w[g].pos == "predet")) ++g;
+  a.mention.label = span_text(x, g, ch.last);
+  a.mention.key = ontology::name_key(a.mention.label);
   a.mention.sentence = x.in.index;
   a.mention.how = "noun-group";
   return a;
@@ -107,6 +110,7 @@ struct Subject {
   std::string rule;  // "" plain; "fr.rel.qui", "fr.pron", "fr.coord.vp", ...
   bool found = false;
   char gender = '?', number = '?';
+  std::string phrase;  // the whole subject phrase ("le chef d'Etat russe"), for attributions
 };
 
 // Walks left from verb group v to its subject.
@@ -164,6 +168,12 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         s.rule = "fr.subj.source";
       }
       s.args.push_back(a);
+      {
+        std::size_t l = subj;
+        while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
+        s.phrase = a.is_entity && s.rule == "fr.subj.source" ? a.text() : span_text(x, np_start(x, sc), x.c[l].last);
+        if (sc.mention >= 0) s.phrase = a.text();
+      }
       // "X et Y annoncent"
       if (subj >= 2 && x.c[subj - 1].kind == Kind::CONJ && x.w[x.c[subj - 1].first].lemma == "et" &&
           x.c[subj - 2].kind == Kind::NP) {
@@ -344,7 +354,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t end = 0;
     if (!role_phrase(x, k + 2, n, pred, obj, end)) continue;
     const Mention& m = x.mentions[static_cast<std::size_t>(c[k].mention)];
-    if (m.type != "PER" && m.type != "MISC") continue;
+    // a person, or a name that a title noun describes ("X, ministre de Y")
+    if (m.type != "PER" && !(m.type == "MISC" && is_title_noun(x.w[c[k + 2].head].lemma))) continue;
     Frame f;
     f.subjects.push_back(argument_of(x, c[k]));
     std::map<std::string, std::string> q{{"role", span_text(x, c[k + 2].first, c[end - 1].last)}};
@@ -435,7 +446,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // reported speech: "X a annoncé [le 23 septembre] que ..." attributes what follows.
     if (speech_verbs().count(vg.verb) && e < n && c[e].kind == Kind::SUB && x.w[c[e].first].lemma == "que" &&
         subj.found && !subj.args.empty()) {
-      speech_attribution = subj.args.front().text();
+      speech_attribution = subj.phrase.empty() ? subj.args.front().text() : subj.phrase;
       speech_from = e;
       continue;  // the inner facts carry the attribution
     }

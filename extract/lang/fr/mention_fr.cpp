@@ -155,7 +155,8 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
           { ++j; continue; }
         // particle(s) followed by a name word
         std::size_t k = j;
-        while (k < w.size() && k < j + 2 && is_particle(w[k])) ++k;
+        // "ez-Zor", "al-Assad": a particle and a hyphen the analyser split off
+        while (k < w.size() && k < j + 3 && (is_particle(w[k]) || (w[k].form == "-" && k > j))) ++k;
         if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
         break;
       }
