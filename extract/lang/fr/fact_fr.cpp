@@ -235,15 +235,40 @@ std::string verb_english(const std::string& lemma) {
   return it == m.end() ? "" : it->second;
 }
 
+// News words whose first reading through French -> Catalan -> English is
+// another sense ("accord" -> "chord", "soutenir" -> "sustain"): the news
+// sense, checked by hand. Everything else goes through the dictionaries.
+std::string lexicon_english(const std::string& lemma) {
+  static const std::map<std::string, std::string> m{
+      {"accord", "agreement"},        {"investissement", "investment"}, {"soutenir", "support"},
+      {"négocier", "negotiate"},      {"retirer", "withdraw"},          {"troupe", "troops"},
+      {"frontière", "border"},        {"présence", "presence"},         {"chef", "head"},
+      {"état-major", "staff"},        {"ouvrir", "open"},               {"fermer", "close"},
+      {"président", "president"},     {"ministre", "minister"},         {"chancelier", "chancellor"},
+      {"porte-parole", "spokesperson"}, {"gouvernement", "government"}, {"armée", "army"},
+      {"sanction", "sanctions"},      {"attaque", "attack"},            {"aide", "aid"},
+      {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
+      {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
+      {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
+      {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
+      {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
+      {"acheter", "buy"},             {"quitter", "leave"},             {"rejoindre", "join"},
+      {"reconnaître", "recognise"},   {"signer", "sign"},               {"battre", "beat"},
+      {"gagner", "win"},              {"perdre", "lose"},               {"diriger", "lead"}};
+  auto it = m.find(lemma);
+  return it == m.end() ? "" : it->second;
+}
+
 PredicateWord verb_word(const std::string& lemma) {
-  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"),
-                  verb_english(lemma)};
+  std::string en = verb_english(lemma);
+  if (en.empty()) en = lexicon_english(lemma);
+  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), en};
   return p;
 }
 
 PredicateWord noun_word(const FlatWord& w) {
   std::string g = w.has_tag("f") ? ".f" : (w.has_tag("m") ? ".m" : (w.has_tag("mf") ? ".mf" : ""));
-  return PredicateWord{w.lemma, "n" + g + ".sg", ""};
+  return PredicateWord{w.lemma, "n" + g + ".sg", lexicon_english(w.lemma)};
 }
 
 PredicateWord prep_word(const std::string& p) { return PredicateWord{p, "pr", preposition_english(p)}; }
@@ -310,7 +335,15 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
          np_start(x, x.c[k]) == x.c[k].head) {
     pred.push_back(prep_word("de"));
-    pred.push_back(noun_word(x.w[x.c[k].head]));
+    PredicateWord nw = noun_word(x.w[x.c[k].head]);
+    if (x.c[k].last > x.c[k].head + 1 && x.w[x.c[k].head + 1].form == "-") {
+      // "état-major", split by the analyser: the compound is the word
+      std::string compound;
+      for (std::size_t i = x.c[k].head; i < x.c[k].last; ++i) compound += x.w[i].form;
+      nw.lemma = ontology::name_key(compound) == ontology::name_key("état-major") ? "état-major" : compound;
+      nw.english = lexicon_english(nw.lemma);
+    }
+    pred.push_back(nw);
     ++k;
   }
   for (std::size_t j = k; j < limit && j < k + 3 && x.c[j].kind == Kind::PP; ++j) {
@@ -336,7 +369,15 @@ bool boundary(const Ctx& x, const Chunk& ch) {
 
 void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDictionary* dict,
                    std::vector<Fact>& out) {
-  Ctx x{in, *in.words, *in.chunks, *in.mentions, history, dict, out, ""};
+  // "avec le Mexique et le Chili": a noun group coordinated with a PP shares its preposition
+  std::vector<Chunk> chunks = *in.chunks;
+  for (std::size_t k = 2; k < chunks.size(); ++k)
+    if (chunks[k].kind == Kind::NP && chunks[k - 1].kind == Kind::CONJ && chunks[k - 2].kind == Kind::PP &&
+        ((chunks[k].mention >= 0) == (chunks[k - 2].mention >= 0))) {
+      chunks[k].kind = Kind::PP;
+      chunks[k].prep = chunks[k - 2].prep;
+    }
+  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, ""};
   const auto& c = x.c;
   const std::size_t n = c.size();
   if (n == 0) return;

@@ -112,7 +112,12 @@ std::string normalise_time(const std::vector<FlatWord>& w, const Chunk& c, const
     else if (x.lemma == "veille" || x.lemma == "hier") relative = shift(doc_date, -1);
     else if (x.lemma == "lendemain" || x.lemma == "demain") relative = shift(doc_date, 1);
     else if (x.lemma == "aujourd'hui") relative = shift(doc_date, 0);
-    else if (x.lemma == "année" && year == 0 && have_date) year = dy;
+    else if (x.lemma == "année" && year == 0 && have_date) {
+      year = dy;
+      // "l'année prochaine", "l'année dernière"
+      if (k + 1 < last && (w[k + 1].lemma == "prochain" || w[k + 1].lemma == "suivant")) year = dy + 1;
+      if (k + 1 < last && (w[k + 1].lemma == "dernier" || w[k + 1].lemma == "précédent")) year = dy - 1;
+    }
   }
   std::string value;
   if (!relative.empty()) {
