@@ -310,11 +310,16 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     fact.confidence = static_cast<double>(static_cast<int>(fact.confidence * 100 + 0.5)) / 100;
     fact.provenance.doc = x.in.doc->id;
     fact.provenance.sentence = x.in.index;
-    std::uint32_t b = std::min(x.w[first_word].begin, subj.mention.sentence == x.in.index && !subj.mention.via.size()
-                                                          ? std::max(subj.mention.begin, x.in.begin)
-                                                          : x.w[first_word].begin);
+    // the clause's span: from the subject (when written in this sentence) to the
+    // last complement (or the object, when it lies further)
+    std::uint32_t b = x.w[first_word].begin, e = x.w[last_word - 1].end;
+    auto in_sentence = [&](const Mention& m) {
+      return m.via.empty() && m.begin >= x.in.begin && m.end <= x.in.end && m.begin < m.end;
+    };
+    if (in_sentence(subj.mention)) b = std::min(b, subj.mention.begin), e = std::max(e, subj.mention.end);
+    if (in_sentence(object.mention)) b = std::min(b, object.mention.begin), e = std::max(e, object.mention.end);
     fact.provenance.begin = std::max(b, x.in.begin);
-    fact.provenance.end = std::max(fact.provenance.begin, x.w[last_word - 1].end);
+    fact.provenance.end = std::min(std::max(fact.provenance.begin, e), x.in.end);
     fact.provenance.sentence_text = x.in.doc->text.substr(x.in.begin, x.in.end - x.in.begin);
     fact.provenance.rule = r;
     x.out.push_back(std::move(fact));
