@@ -135,6 +135,11 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       const FlatWord& p = x.w[ch.first];
       std::string l = ontology::name_key(p.form);
       char g = '?', n = '?';
+      // impersonal "il": "il y a", "il faut", "il s'agit", "il est possible"
+      const Chunk& vg = x.c[v];
+      if (l == "il" && (vg.object_clitic == "y" || vg.verb == "falloir" || vg.verb == "agir" || vg.verb == "sembler" ||
+                        vg.verb == "paraître" || vg.verb == "pleuvoir" || vg.verb == "rester" || vg.copula))
+        return s;
       if (l == "il") { g = 'm'; n = 's'; }
       else if (l == "elle") { g = 'f'; n = 's'; }
       else if (l == "ils") { g = '?'; n = 'p'; }
@@ -152,6 +157,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       return s;
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
+    if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
     if (ch.kind == Kind::NP) {
       // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
       std::size_t subj = k;
@@ -254,7 +260,9 @@ std::string lexicon_english(const std::string& lemma) {
       {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
       {"acheter", "buy"},             {"quitter", "leave"},             {"rejoindre", "join"},
       {"reconnaître", "recognise"},   {"signer", "sign"},               {"battre", "beat"},
-      {"gagner", "win"},              {"perdre", "lose"},               {"diriger", "lead"}};
+      {"gagner", "win"},              {"perdre", "lose"},               {"diriger", "lead"},
+      {"fils", "son"},                {"fille", "daughter"},            {"investir", "invest"},
+      {"toucher", "receive"},         {"lieu", "place"},                {"directeur", "director"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -419,6 +427,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     }
     const Chunk& vg = c[v];
     Subject subj;
+    // a speech verb after a quotation or comma with its subject after it is an
+    // incise ("…", a précisé la préfecture): the quotation is not parsed
+    bool incise = speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT;
+    if (incise) {
+      subjects_seen.push_back(Subject{});
+      continue;
+    }
     if (vg.finite || vg.passive) subj = find_subject(x, v, subjects_seen);
     if (!vg.finite && vg.passive) {
       // "l'objectif annoncé par X": the noun before the participle is what it applies to
@@ -567,11 +582,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // The direct object: the relative antecedent, the first NP after the verb.
     std::vector<Argument> objects;
     const Chunk* object_chunk = nullptr;
+    std::size_t light_noun = static_cast<std::size_t>(-1);
     std::string rule = "fr.svo";
     if (rel_object >= 0 && nps.empty()) {
       object_chunk = &c[static_cast<std::size_t>(rel_object)];
       objects.push_back(argument_of(x, *object_chunk));
       rule = "fr.rel.que";
+    } else if (!nps.empty() && c[nps.front()].mention < 0 && c[nps.front()].head == c[nps.front()].first &&
+               c[nps.front()].last == c[nps.front()].first + 1 && x.w[c[nps.front()].head].pos == "n") {
+      // "avoir lieu", "donner lieu", "obtenir gain de cause": a bare noun is part of the relation
+      light_noun = c[nps.front()].head;
     } else if (!nps.empty()) {
       object_chunk = &c[nps.front()];
       objects.push_back(argument_of(x, *object_chunk));
@@ -599,6 +619,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     } else if (!entity_pps.empty()) {
       // ReVerb: verb + object noun + preposition -> entity
       std::vector<PredicateWord> pred{verb_word(vg.verb)};
+      if (light_noun != static_cast<std::size_t>(-1)) {
+        if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
+        pred.push_back(noun_word(x.w[light_noun]));
+      }
       auto qq = q;
       if (object_chunk) {
         const FlatWord& h = x.w[object_chunk->head];
@@ -623,6 +647,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         emit(x, f, o, {verb_word(vg.verb)}, rule, q, vg, 0, first_word, last_word);
       made = true;
     }
+    if (light_noun != static_cast<std::size_t>(-1)) continue;  // no entity after "avoir lieu": nothing to join
     if (!made && !pps.empty() && !object_chunk) {
       // verb + preposition + concept: "lutter contre le terrorisme"
       std::size_t p = pps.front();

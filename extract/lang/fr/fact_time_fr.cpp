@@ -30,7 +30,7 @@ const std::set<std::string>& time_nouns() {
   static const std::set<std::string> s{"veille", "lendemain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                        "samedi", "dimanche", "matin", "soir", "soirée", "nuit", "semaine",
                                        "mois", "année", "an", "jour", "week-end", "hier", "aujourd'hui",
-                                       "demain", "printemps", "été", "automne", "hiver", "décennie", "siècle"};
+                                       "demain", "passé", "printemps", "été", "automne", "hiver", "décennie", "siècle"};
   return s;
 }
 
