@@ -429,7 +429,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     Subject subj;
     // a speech verb after a quotation or comma with its subject after it is an
     // incise ("…", a précisé la préfecture): the quotation is not parsed
-    bool incise = speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT;
+    bool incise = speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT && v + 1 < n &&
+                  (c[v + 1].kind == Kind::NP || c[v + 1].kind == Kind::ADV) && !is_time_chunk(x.w, c[v + 1]);
     if (incise) {
       subjects_seen.push_back(Subject{});
       continue;
