@@ -45,7 +45,7 @@ bool parse_date(const std::string& d, int& y, int& m, int& day) {
 }
 
 std::string iso(int y, int m, int d) {
-  char buf[16];
+  char buf[32];
   if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
   return buf;
@@ -125,7 +125,7 @@ std::string normalise_time(const std::vector<FlatWord>& w, const Chunk& c, const
   } else if (month && day) {
     value = iso(year ? year : (have_date ? dy : 0), month, day);
   } else if (month) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d", year ? year : dy, month);
     value = (year || have_date) ? buf : phrase;
   } else if (year && (end_of || start_of)) {
