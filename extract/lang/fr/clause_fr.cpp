@@ -70,6 +70,8 @@ void np_features(const std::vector<FlatWord>& w, const Chunk& np, char& gender, 
       else if (x.has_tag("pl")) number = 'p';
     }
   }
+  // a name without a plural determiner is one thing ("Emmanuel Macron", "Moscou")
+  if (number == '?' && np.mention >= 0) number = 's';
 }
 
 std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vector<int>& wm) {

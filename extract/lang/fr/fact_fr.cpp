@@ -310,7 +310,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     double conf = rule_confidence(rule) + bonus;
     if (!subj.is_entity) conf -= 0.3;
     if (!object.is_entity) conf -= 0.2;
-    if (f.subject_rule == "fr.pron") conf -= 0.15;
+    if (f.subject_rule == "fr.pron") conf -= 0.25;
     else if (!f.subject_rule.empty()) conf -= 0.1;
     if (!f.attribution.empty()) conf -= 0.05;
     if (!fact.predicate.translated) conf -= 0.05;
