@@ -10,9 +10,20 @@ namespace kg::exporters {
 
 namespace {
 
-bool is_unreserved_ascii(unsigned char c) {
-  return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
-}
+// Unreserved ASCII (RFC 3986): letters, digits, - . _ ~ ; a table, for speed.
+struct UnreservedTable {
+  bool t[256] = {};
+  constexpr UnreservedTable() {
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    t[static_cast<unsigned char>('-')] = t[static_cast<unsigned char>('.')] = true;
+    t[static_cast<unsigned char>('_')] = t[static_cast<unsigned char>('~')] = true;
+  }
+};
+constexpr UnreservedTable kUnreserved;
+
+bool is_unreserved_ascii(unsigned char c) { return kUnreserved.t[c]; }
 
 // RFC 3987 ucschar.
 bool is_ucschar(char32_t c) {
@@ -45,6 +56,10 @@ void non_ascii(const std::string& text, std::size_t pos, std::size_t* len, std::
 std::string iri_segment(const std::string& text) {
   if (text == ".") return "%2E";
   if (text == "..") return "%2E%2E";
+  // Fast path: the usual id is all unreserved ASCII and goes through as is.
+  std::size_t plain = 0;
+  while (plain < text.size() && is_unreserved_ascii(static_cast<unsigned char>(text[plain]))) ++plain;
+  if (plain == text.size()) return text;
   std::string out;
   out.reserve(text.size() + 8);
   std::size_t pos = 0;

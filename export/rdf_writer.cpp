@@ -3,6 +3,11 @@
 #include <serd/serd.h>
 
 #include <cctype>
+#include <charconv>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -44,10 +49,27 @@ bool curie_safe(const std::string& local) {
   return true;
 }
 
-// Text of a literal: valid UTF-8 without U+0000 (serd nodes are C strings).
+// True when `text` can go to serd as it is: valid UTF-8 without U+0000
+// (serd nodes are C strings). The common case; checked without copying.
+bool clean_literal(const std::string& text) {
+  std::size_t pos = 0;
+  char32_t cp;
+  std::size_t len;
+  while (pos < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c >= 0x20 && c < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (c == 0 || !decode_utf8(text, pos, &cp, &len)) return false;
+    pos += len;
+  }
+  return true;
+}
+
+// Text of a literal: valid UTF-8, U+0000 as U+FFFD.
 std::string literal_text(const std::string& text) {
   std::string v = valid_utf8(text);
-  if (v.find('\0') == std::string::npos) return v;
   std::string out;
   for (char c : v) {
     if (c == '\0') append_utf8(0xFFFD, &out);
@@ -56,10 +78,12 @@ std::string literal_text(const std::string& text) {
   return out;
 }
 
+// `value` with at most 6 decimals, trailing zeros removed ("0.82", "1.0").
 std::string decimal(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6f", value);
-  std::string s(buf);
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 6);
+  std::string s(buf, ec == std::errc() ? end : buf);
+  if (s.empty()) s = "0.0";
   while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();
   return s;
 }
@@ -112,6 +136,7 @@ class Emitter {
   Emitter& operator=(const Emitter&) = delete;
 
   void finish() { serd_writer_finish(writer_); }
+  std::size_t statements() const { return statements_; }
 
   // A term in namespace `ns` (Turtle prefix `name`) with local part `local`
   // (already IRI-safe).
@@ -138,21 +163,29 @@ class Emitter {
     SerdNode gn;
     if (g) gn = g->node();
     check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, nullptr, nullptr));
+    ++statements_;
   }
 
   // A literal object, with an optional datatype (full IRI term) or language.
   void literal(const Term* g, const Term& s, const Term& p, const std::string& text,
                const Term* datatype = nullptr, const std::string& lang = "") {
-    std::string t = literal_text(text);
+    std::string repaired;
+    const std::string* t = &text;
+    if (!clean_literal(text)) {
+      repaired = literal_text(text);
+      t = &repaired;
+    }
     SerdNode sn = s.node(), pn = p.node();
-    SerdNode on = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(t.data()), t.size());
+    SerdNode on = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(t->data()), t->size());
     SerdNode dn, ln, gn;
     if (datatype) dn = datatype->node();
-    std::string l = lang_tag(lang);
-    if (!l.empty()) ln = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(l.data()), l.size());
+    const bool has_lang = valid_lang_tag(lang);
+    if (has_lang)
+      ln = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang.data()), lang.size());
     if (g) gn = g->node();
     check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, datatype ? &dn : nullptr,
-                                      l.empty() ? nullptr : &ln));
+                                      has_lang ? &ln : nullptr));
+    ++statements_;
   }
   void integer(const Term* g, const Term& s, const Term& p, unsigned long long n) {
     literal(g, s, p, std::to_string(n), &xsd_integer_);
@@ -169,12 +202,13 @@ class Emitter {
     check(serd_writer_set_prefix(writer_, &n, &u));
   }
 
-  // A BCP 47-shaped language tag (letters, digits, '-'), or "" to omit it.
-  static std::string lang_tag(const std::string& lang) {
-    if (lang.empty() || !std::isalpha(static_cast<unsigned char>(lang[0]))) return "";
+  // True for a BCP 47-shaped language tag (letters, digits, '-'); any other
+  // "language" is left out rather than written as a broken tag.
+  static bool valid_lang_tag(const std::string& lang) {
+    if (lang.empty() || !std::isalpha(static_cast<unsigned char>(lang[0]))) return false;
     for (unsigned char c : lang)
-      if (!(std::isalnum(c) || c == '-')) return "";
-    return lang;
+      if (!(std::isalnum(c) || c == '-')) return false;
+    return true;
   }
 
   static void check(SerdStatus st) {
@@ -186,6 +220,7 @@ class Emitter {
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
   Term rdf_type_, xsd_integer_, xsd_decimal_, xsd_boolean_;
+  std::size_t statements_ = 0;
 };
 
 Term entity_class(const Emitter& e, const std::string& type) {
@@ -219,27 +254,34 @@ void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
   const auto relations = graph.relations();
 
   // Predicates, declared once with every label they carry (English from the
-  // edge label, other languages from the edge's labels; first one wins).
-  std::map<std::string, std::map<std::string, std::string>> predicates;
+  // edge label, other languages from the edge's labels; the first relation,
+  // in id order, wins). Strings are viewed in place: the graph outlives this.
+  std::unordered_map<std::string_view, std::map<std::string_view, std::string_view>> predicates;
+  std::unordered_set<std::string_view> doc_set;
   for (const graph::Relation* r : relations) {
     auto& labels = predicates[r->predicate];
-    labels.emplace("en", r->label);
-    for (const auto& [lang, text] : r->labels) labels.emplace(lang, text);
+    labels.try_emplace("en", r->label);
+    for (const auto& [lang, text] : r->labels) labels.try_emplace(lang, text);
+    for (const auto& pv : r->provenance) doc_set.insert(pv.doc);
   }
+  std::vector<std::string_view> predicate_names;
+  predicate_names.reserve(predicates.size());
+  for (const auto& [name, labels] : predicates) predicate_names.push_back(name);
+  std::sort(predicate_names.begin(), predicate_names.end());
   const Term object_property = e.v("owl", kOwl, "ObjectProperty");
-  for (const auto& [predicate, labels] : predicates) {
-    Term p = e.relation(predicate);
+  for (std::string_view name : predicate_names) {
+    Term p = e.relation(std::string(name));
     e.triple(nullptr, p, a, object_property);
-    for (const auto& [lang, text] : labels)
-      if (!text.empty()) e.literal(nullptr, p, label, text, nullptr, lang);
+    for (const auto& [lang, text] : predicates[name])
+      if (!text.empty()) e.literal(nullptr, p, label, std::string(text), nullptr, std::string(lang));
   }
 
-  std::set<std::string> docs;
-  for (const graph::Relation* r : relations)
-    for (const auto& pv : r->provenance) docs.insert(pv.doc);
+  std::vector<std::string_view> docs(doc_set.begin(), doc_set.end());
+  std::sort(docs.begin(), docs.end());
   const Term document_class = e.v("kg", kVocabularyIri, "Document");
   const Term document_id = e.v("kg", kVocabularyIri, "documentId");
-  for (const auto& doc : docs) {
+  for (std::string_view doc_view : docs) {
+    std::string doc(doc_view);
     Term d = e.document(doc);
     e.triple(nullptr, d, a, document_class);
     e.literal(nullptr, d, document_id, doc);
@@ -264,19 +306,21 @@ void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
   const Term rule = e.v("kg", kVocabularyIri, "rule");
   static const std::set<std::string> known_qualifiers = {"time", "place", "attribution", "manner"};
 
+  std::vector<Term> sources;
+  std::vector<const std::string*> fact_docs;
   for (const graph::Relation* r : relations) {
     Term s = e.entity(r->source);
     Term p = e.relation(r->predicate);
     Term o = e.entity(r->target);
     Term f = e.fact(r->id);
-    std::vector<std::string> fact_docs;
+    fact_docs.clear();
     for (const auto& pv : r->provenance)
-      if (fact_docs.empty() || fact_docs.back() != pv.doc) fact_docs.push_back(pv.doc);  // sorted by doc
+      if (fact_docs.empty() || *fact_docs.back() != pv.doc) fact_docs.push_back(&pv.doc);  // sorted by doc
 
     if (!r->negated) {
       if (e.quads()) {
-        for (const auto& doc : fact_docs) {
-          Term g = e.graph_of(doc);
+        for (const std::string* doc : fact_docs) {
+          Term g = e.graph_of(*doc);
           e.triple(&g, s, p, o);
         }
       } else {
@@ -295,12 +339,14 @@ void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
       if (known_qualifiers.count(key)) e.literal(nullptr, f, e.v("kg", kVocabularyIri, key.c_str()), value);
       else e.literal(nullptr, f, qualifier, key + "=" + value);
     }
+    sources.clear();
+    for (std::size_t i = 0; i < r->provenance.size(); ++i) sources.push_back(e.source(r->id, i));
     if (!e.quads()) {
-      for (std::size_t i = 0; i < r->provenance.size(); ++i) e.triple(nullptr, f, derived, e.source(r->id, i));
+      for (const Term& src : sources) e.triple(nullptr, f, derived, src);
     }
     for (std::size_t i = 0; i < r->provenance.size(); ++i) {
       const auto& pv = r->provenance[i];
-      Term src = e.source(r->id, i);
+      const Term& src = sources[i];
       Term g;
       const Term* gp = nullptr;
       if (e.quads()) {
@@ -329,9 +375,10 @@ std::string to_string(const graph::KnowledgeGraph& graph, const RdfOptions& opti
   return out;
 }
 
-void to_file(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, FILE* out) {
+std::size_t to_file(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, FILE* out) {
   Emitter e(quads, options, serd_file_sink, out, true);
   emit(e, graph);
+  return e.statements();
 }
 
 void to_path(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool quads, const std::string& path) {
@@ -343,11 +390,11 @@ void to_path(const graph::KnowledgeGraph& graph, const RdfOptions& options, bool
 
 }  // namespace
 
-void write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
-  to_file(graph, options, false, out);
+std::size_t write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
+  return to_file(graph, options, false, out);
 }
-void write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
-  to_file(graph, options, true, out);
+std::size_t write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out) {
+  return to_file(graph, options, true, out);
 }
 std::string graph_to_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options) {
   return to_string(graph, options, false);

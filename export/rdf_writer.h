@@ -27,6 +27,7 @@
 // normalise_base_iri(); literals are made valid UTF-8 (U+0000 becomes
 // U+FFFD). Output is a pure function of the graph and options.
 
+#include <cstddef>
 #include <cstdio>
 #include <string>
 
@@ -44,10 +45,11 @@ struct RdfOptions {
 inline constexpr const char* kVocabularyIri = "https://w3id.org/kgraph/vocab#";
 
 // Streams the graph as Turtle (prefixes, abbreviated) / N-Quads to `out`,
-// which the caller owns and keeps open. Throws kg::Error for an invalid base
-// IRI or a write error. Thread-safe for concurrent calls on a graph nobody writes.
-void write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out);
-void write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out);
+// which the caller owns and keeps open; returns the number of statements
+// (triples / quads) written. Throws kg::Error for an invalid base IRI or a
+// write error. Thread-safe for concurrent calls on a graph nobody writes.
+std::size_t write_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out);
+std::size_t write_nquads(const graph::KnowledgeGraph& graph, const RdfOptions& options, FILE* out);
 
 // The same into a string (tests, small graphs).
 std::string graph_to_turtle(const graph::KnowledgeGraph& graph, const RdfOptions& options);

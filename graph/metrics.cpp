@@ -4,13 +4,43 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
 namespace kg::graph {
 
 double round6(double value) { return std::round(value * 1e6) / 1e6; }
+
+namespace {
+
+// PageRank's stopping rule: the largest change of a rank in one iteration is
+// below `tolerance` (on Boost's scale, where ranks sum to about n), or 200
+// iterations. A pure function of the graph, so results stay deterministic.
+struct Converged {
+  std::shared_ptr<std::vector<double>> previous;
+  std::shared_ptr<std::size_t> iterations;
+  double tolerance;
+
+  template <typename RankMap, typename Graph>
+  bool operator()(const RankMap& rank, const Graph& g) {
+    bool done = *iterations >= 200;
+    double change = 0;
+    std::size_t i = 0;
+    for (auto [v, end] = boost::vertices(g); v != end; ++v, ++i) {
+      double r = get(rank, *v);
+      change = std::max(change, std::abs(r - (*previous)[i]));
+      (*previous)[i] = r;
+    }
+    if (*iterations > 0 && change < tolerance) done = true;
+    ++*iterations;
+    return done;
+  }
+};
+
+}  // namespace
 
 std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
   const auto entities = graph.entities();
@@ -45,8 +75,11 @@ std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
   std::vector<double> rank(n, 1.0);
   std::vector<double> rank2(n, 0.0);
   auto id_map = boost::get(boost::vertex_index, both);
-  boost::graph::page_rank(both, boost::make_iterator_property_map(rank.begin(), id_map),
-                          boost::graph::n_iterations(100), 0.85, n,
+  // Ranks are printed to 6 decimals after dividing by about n: stop when no
+  // rank moves by more than 5e-9 * n (1/100 of the last printed digit).
+  Converged done{std::make_shared<std::vector<double>>(n, 0.0), std::make_shared<std::size_t>(0),
+                 5e-9 * static_cast<double>(n)};
+  boost::graph::page_rank(both, boost::make_iterator_property_map(rank.begin(), id_map), done, 0.85, n,
                           boost::make_iterator_property_map(rank2.begin(), id_map));
   // Boost's PageRank keeps no mass for isolated entities' (dangling) rank:
   // normalise so that the ranks sum to 1.

@@ -18,8 +18,9 @@ struct NodeMetrics {
 };
 
 // Measures for every entity, in the order of graph.entities() (sorted by id).
-// PageRank: boost::graph::page_rank with damping 0.85 and exactly 100
-// iterations on the undirected view (each fact edge both ways), divided by
+// PageRank: boost::graph::page_rank with damping 0.85, iterated until no rank
+// moves by more than 1/100 of the last printed digit (at most 200 iterations),
+// on the undirected view (each fact edge both ways), divided by
 // their sum (isolated entities keep Boost's 1 - damping); components: boost::connected_components on the
 // undirected view. The graph is rebuilt in id order first, so the result is a
 // pure function of the graph's content, not of the order entities and facts

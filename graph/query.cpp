@@ -69,6 +69,15 @@ std::vector<std::string> split_words(const std::string& text, bool* quoted) {
   return words;
 }
 
+// before + text + after (built by appending: GCC 12 warns, wrongly, on the
+// operator+ chain).
+std::string wrapped(const char* before, const std::string& text, const char* after) {
+  std::string out(before);
+  out.append(text);
+  out.append(after);
+  return out;
+}
+
 std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
@@ -87,11 +96,11 @@ std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std:
     if (entity_matches(folded, *e)) out.push_back(e);
   if (!out.empty() || folded.empty() || folded.find('*') != std::string::npos) return out;
   // No name is exactly that: names that contain it as whole words ("Putin").
-  std::string words = "* " + folded + " *";
+  const std::string words = wrapped("* ", folded, " *");
   for (const Entity* e : graph.entities()) {
-    bool hit = glob_match(words, " " + fold_name(e->label) + " ");
-    for (const auto& [lang, label] : e->labels) hit = hit || glob_match(words, " " + fold_name(label) + " ");
-    for (const auto& alias : e->aliases) hit = hit || glob_match(words, " " + fold_name(alias) + " ");
+    bool hit = glob_match(words, wrapped(" ", fold_name(e->label), " "));
+    for (const auto& [lang, label] : e->labels) hit = hit || glob_match(words, wrapped(" ", fold_name(label), " "));
+    for (const auto& alias : e->aliases) hit = hit || glob_match(words, wrapped(" ", fold_name(alias), " "));
     if (hit) out.push_back(e);
   }
   return out;

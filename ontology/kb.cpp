@@ -306,10 +306,11 @@ void KnowledgeBase::build_index() {
                  const std::string& form) {
     std::string key = name_key(name);
     if (key.empty()) return;
-    // An organisation whose name starts with a capitalised article ("Le
-    // Monde", "The Guardian") is matched with its article only: "Monde"
-    // alone (in "Coupe du Monde") is not the newspaper.
-    if (entries_[i].type == EntityType::Organization && (how == MatchKind::Label || how == MatchKind::Alias)) {
+    // An organisation or person whose name starts with a capitalised article
+    // ("Le Monde", "The Guardian", "Le Drian") is matched with its article
+    // only: "Monde" alone (in "Coupe du Monde") is not the newspaper.
+    if ((entries_[i].type == EntityType::Organization || entries_[i].type == EntityType::Person) &&
+        (how == MatchKind::Label || how == MatchKind::Alias)) {
       const std::vector<std::string> words = name_key_words(name);
       if (words.size() > 1 && is_leading_article(words[0]) && capitalised(first_letter(name))) {
         key.clear();

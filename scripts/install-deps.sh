@@ -24,8 +24,27 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# Oxigraph (npm) for the SPARQL store test, pinned by tests/sparql/package-lock.json.
+# Best effort: without node/npm the test is skipped. Debian's nodejs + npm are
+# installed only when no node is present (a NodeSource nodejs conflicts with them).
+install_sparql_store() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sparql"
+  if [ -f "$dir/node_modules/oxigraph/package.json" ]; then return 0; fi
+  if ! command -v npm >/dev/null 2>&1 && ! command -v node >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm ||
+      echo "install-deps: warning: could not install nodejs/npm; the SPARQL store test will be skipped" >&2
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm ci in tests/sparql (oxigraph)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) ||
+      echo "install-deps: warning: npm ci failed; the SPARQL store test will be skipped" >&2
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_sparql_store
   exit 0
 fi
 
@@ -43,4 +62,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -q
 "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+install_sparql_store
 echo "install-deps: done"

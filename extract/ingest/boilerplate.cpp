@@ -28,7 +28,7 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
        120},
       {"credit.label", "a photo/video credit line (\"Photo : AFP\", \"Crédit photo : X\", \"Source : Reuters\")",
        RuleAction::drop_line,
-       R"(^(photos?|crédits? photos?|crédits?|credits?|photo credit|illustration|image|images|vidéo|video|photo d'illustration|source image|sources?)\s*:)",
+       R"(^(photos?|crédits? (photos?|images?)[\p{L} ]{0,25}|crédits?|credits?|photo credit|illustration|image|images|vidéo|video|photo d'illustration|source image|sources?|infos?)\s*:)",
        150},
       {"credit.caption", "caption and copyright markers (\"Image caption ...\", \"Image copyright ...\", \"Getty Images\")",
        RuleAction::drop_line,
@@ -46,6 +46,11 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
       {"credit.cut_photo_by", "a parenthesised credit at the end of a line: \"... (Photo by X/Getty Images)\"",
        RuleAction::cut_credit,
        R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0},
+      {"credit.cut_trailing_label",
+       "a credit glued after the last sentence of a line: \"...1 000 000 \u20ac.Photo : Ferrari 275 GTB - Cr\u00e9dit : Bonhams\"",
+       RuleAction::cut_credit,
+       R"((?<=[.!?"\)\]\p{Sc}%])\s*((crédits?|credits?) (photos?|images?)[\p{L} ]{0,25}|photos?|illustrations?|infos?|sources?|image credit|photo credit)\s*:\s*(?:(?![.!?]\s+\p{Lu}).){1,200}$)",
+       0},
       {"consent.banner", "a cookie/consent banner paragraph (scored, see consent_score)", RuleAction::consent, "", 0},
   };
   return rules;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <string_view>
 
 #include <gumbo.h>
 
@@ -37,6 +38,24 @@ bool is_block(GumboTag tag) {
   }
 }
 
+// Page furniture recognised by its class or id ("cookie-banner",
+// "share-buttons", "newsletter-signup", "related-articles").
+constexpr std::string_view kFurnitureMarkers[] = {"cookie", "consent", "gdpr", "newsletter", "share",
+                                                  "social", "related", "advert", "promo", "paywall",
+                                                  "comments"};
+
+bool is_furniture(const GumboElement& e) {
+  for (const char* name : {"class", "id"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+    if (!a) continue;
+    std::string v = a->value;
+    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (auto marker : kFurnitureMarkers)
+      if (v.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
 const GumboNode* find_first(const GumboNode* node, GumboTag tag) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
   if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) return node;
@@ -59,7 +78,9 @@ class TextCollector {
         return;
       case GUMBO_NODE_ELEMENT: {
         const GumboElement& e = node->v.element;
-        if (is_dropped(e.tag) || gumbo_get_attribute(&e.attributes, "hidden")) return;
+        if (is_dropped(e.tag) || gumbo_get_attribute(&e.attributes, "hidden") ||
+            (e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN && e.tag != GUMBO_TAG_BODY && is_furniture(e)))
+          return;
         if (e.tag == GUMBO_TAG_BR) {
           current_ += '\n';
           space_ = false;

@@ -18,7 +18,10 @@ struct HtmlArticle {
 // Extracts the article from `html` (UTF-8). The content root is the first
 // <article>, else the first <main>, else <body>. Dropped with their content:
 // script, style, nav, header, footer, aside, form, noscript, iframe, template,
-// svg, button, select, textarea, and elements with the `hidden` attribute.
+// svg, button, select, textarea, elements with the `hidden` attribute, and
+// page furniture marked by a class or id containing cookie, consent, gdpr,
+// newsletter, share, social, related, advert, promo, paywall or comments
+// (except on the article, main or body element itself).
 // Block elements (p, h1-h6, li, blockquote, div, td, figcaption...) become
 // paragraphs; <br> a line break; whitespace inside a paragraph collapses to one
 // space. Entities are decoded. Pure function (gumbo is reentrant).

@@ -4,8 +4,12 @@ namespace kg::extract {
 
 std::string format_issue(const InputIssue& issue) {
   std::string s = issue.file;
-  if (issue.line > 0) s += ":" + std::to_string(issue.line);
-  s += ": " + issue.reason;
+  if (issue.line > 0) {
+    s += ':';
+    s += std::to_string(issue.line);
+  }
+  s += ": ";
+  s += issue.reason;
   return s;
 }
 

@@ -1,5 +1,7 @@
 #include "extract/ingest/jsonl_reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -40,6 +42,15 @@ std::string id_field(const rapidjson::Value& obj) {
     return buf;
   }
   return "";
+}
+
+// "fr-FR", "FR", " fr " -> "fr": the primary subtag, lowercase.
+std::string language_tag_primary(std::string tag) {
+  std::size_t b = tag.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  tag = tag.substr(b, tag.find_first_of(" \t-_", b) - b);
+  std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char c) { return std::tolower(c); });
+  return tag;
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
@@ -104,7 +115,7 @@ void read_jsonl_stream(std::FILE* stream, const std::string& source, ReaderConte
     raw.doc.title = string_field(json, "title");
     raw.doc.date = string_field(json, "date");
     raw.doc.url = string_field(json, "url");
-    raw.doc.lang = string_field(json, "lang");
+    raw.doc.lang = language_tag_primary(string_field(json, "lang"));
     ctx.on_document(std::move(raw));
   }
   if (reader.error())

@@ -13,7 +13,8 @@ namespace kg::extract {
 // non-empty string "text" (or "article", "body", "content", tried in that
 // order) and optional "id" (string or number), "title", "date", "url", "lang".
 // A document's id is "id", else "<file stem>:<line>"; its line is the 1-based
-// line number. Bad lines are reported and skipped, the rest is read:
+// line number; "lang" is reduced to its primary subtag, lowercase ("fr-FR" ->
+// "fr"). Bad lines are reported and skipped, the rest is read:
 // malformed JSON (RapidJSON's message and the byte offset in the line), not an
 // object, no text field, a line over 10 MiB (discarded without being held in
 // memory). Invalid UTF-8 in a line is replaced by U+FFFD with a warning.

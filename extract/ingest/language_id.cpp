@@ -31,6 +31,11 @@ std::string detect_language(std::string_view text, std::string_view hint) {
     lang = language3[0];
     reliable = true;
   }
+  // CLD2's summary prefers a second language over English when English is
+  // "only" a majority (meant for web pages with English menus); in an
+  // article, the language of most of the text is the language of the article.
+  if (reliable && lang != language3[0] && language3[0] != CLD2::UNKNOWN_LANGUAGE && percent3[0] > 50)
+    lang = language3[0];
   if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return hint_code;
   std::string code = CLD2::LanguageCode(lang);
   if (code == "un" || code == "xxx") return hint_code;

@@ -12,7 +12,9 @@ namespace kg::extract {
 // and returned when CLD2's answer is unknown or not reliable (too short,
 // mixed). CLD2's reliability flag is overridden when its top language covers
 // at least 70% of at least 200 bytes of letters (a title chunk alone can make
-// a French article "unreliable"). Returns "" when the answer is unreliable and
+// a French article "unreliable"), and the language of more than half of the
+// text wins over CLD2's summary language (which prefers another language to
+// an English majority). Returns "" when the answer is unreliable and
 // there is no hint.
 // Needs valid UTF-8 (invalid bytes make CLD2 give up: the result is then the
 // hint). Pure function; thread-safe (CLD2 uses static read-only tables).

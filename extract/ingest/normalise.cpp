@@ -228,8 +228,11 @@ std::string split_glued_paragraphs(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 50);
   std::size_t copied = 0;
+  std::size_t quotes = 0;  // '"' seen since the start of the current line
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
+    if (ch == '\n') quotes = 0;
+    if (ch == '"') ++quotes;
     if (ch != '.' && ch != '!' && ch != '?') continue;
     std::size_t run_end = i;
     while (run_end < s.size() && (s[run_end] == '.' || s[run_end] == '!' || s[run_end] == '?')) ++run_end;
@@ -239,16 +242,25 @@ std::string split_glued_paragraphs(std::string_view s) {
     if (prev < 0) continue;
     bool prev_ok = u_islower(prev) || u_isdigit(prev) || prev == '"' || prev == ')' || prev == ']';
     if (!prev_ok) continue;
+    // A quote right after the punctuation: it opens the next paragraph when the
+    // quotes before it are balanced ("collecte.\"Il a été"), else it closes the
+    // current one ("\"C'est fini.\"Le lendemain").
+    std::size_t next_start = run_end;
+    std::size_t split_at = run_end;
+    if (next_start < s.size() && s[next_start] == '"') {
+      ++next_start;
+      if (quotes % 2 == 1) split_at = next_start;
+    }
     std::size_t after_first = 0;
-    UChar32 next1 = decode_at(s, run_end, &after_first);
+    UChar32 next1 = decode_at(s, next_start, &after_first);
     if (next1 < 0 || !(u_isupper(next1) || u_istitle(next1))) continue;
     UChar32 next2 = decode_at(s, after_first);
     if (next2 < 0 || !u_islower(next2)) continue;
     if (in_address(s, run_begin, run_end)) continue;
     if (run_end - run_begin == 1 && s[run_begin] == '.' && after_abbreviation(s, run_begin)) continue;
-    out.append(s, copied, run_end - copied);
+    out.append(s, copied, split_at - copied);
     out += "\n\n";
-    copied = run_end;
+    copied = split_at;
   }
   out.append(s, copied, std::string_view::npos);
   return out;

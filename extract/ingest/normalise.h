@@ -27,11 +27,15 @@ std::string normalise_text(std::string_view text);
 // Splits paragraphs that were glued together without a space, as in
 // "violence domestique.Consternant" -> "violence domestique.\n\nConsternant".
 // The rule: a lowercase letter, digit, '"', ')' or ']' + a run of [.!?] + an
-// uppercase letter followed by a lowercase letter. Not split: URLs, e-mail
+// uppercase letter followed by a lowercase letter, also with a '"' between the
+// punctuation and the capital: the break goes before that quote when the
+// quotes of the line before it are balanced (it opens the next paragraph),
+// after it otherwise (it closes the current one). Not split: URLs, e-mail
 // addresses, tokens starting with "www." (the whole space-delimited token is
 // checked), a known top-level domain after the dot ("Booking.Com"),
 // initials and abbreviations after a capital ("J.K. Rowling", "U.S.A.",
-// "M.Dupont": the character before the dot is uppercase), decimal numbers
+// "M.Dupont": the character before the dot is uppercase), titles ending in a
+// lowercase letter ("Mr.Benn", "Mme.Dupont", "Dr.Smith"), decimal numbers
 // (a digit follows). A paragraph break is "\n\n" (the analyser treats a
 // newline as a sentence boundary anyway). Pure function.
 std::string split_glued_paragraphs(std::string_view text);

@@ -36,6 +36,11 @@ const std::set<std::string>& acronym_skip_words() {
   return words;
 }
 
+const std::set<std::string>& courtesy_titles() {
+  static const std::set<std::string> words = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "sir", "dame"};
+  return words;
+}
+
 // An acronym: 2 to 8 letters, all capitals, full stops allowed ("ONU", "U.S.").
 bool is_acronym(const std::string& text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
@@ -109,8 +114,9 @@ std::string type_family(const std::string& ner_type) {
 bool type_compatible(const std::string& ner_type, EntityType type) {
   const std::string family = type_family(ner_type);
   if (family == "Person") return type == EntityType::Person;
-  if (family == "Organization")
-    return type == EntityType::Organization || type == EntityType::Country || type == EntityType::Place;
+  if (family == "Organization")  // states, capitals and seats of power act like organisations
+    return type == EntityType::Organization || type == EntityType::Country || type == EntityType::City ||
+           type == EntityType::Place;
   if (family == "Place") return type != EntityType::Person && type != EntityType::Event;
   if (family == "Event") return type == EntityType::Event;
   return true;
@@ -234,7 +240,9 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
   });
   for (std::size_t mi : by_length) {
     if (done[mi]) continue;
-    const std::vector<std::string> words = ontology::name_key_words(mentions[mi].text);
+    std::vector<std::string> words = ontology::name_key_words(mentions[mi].text);
+    // Courtesy titles are not part of the name ("Mme Carbonnier" -> "carbonnier").
+    while (words.size() > 1 && courtesy_titles().count(words.front())) words.erase(words.begin());
     std::set<std::size_t> found;
     for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
       if (clusters[ci].type != "Person") continue;

@@ -8,8 +8,9 @@
 //                  stays the city
 //   doc.acronym    an acronym joins the earlier mention whose initials it is
 //                  ("Organisation des Nations unies (ONU)")
-//   doc.surname    a one- or two-word person name joins the one earlier or
-//                  later full name it ends ("Guérassimov" -> "Valéri Guérassimov")
+//   doc.surname    a one- or two-word person name (a courtesy title M., Mme,
+//                  Mr, Mrs, Dr... aside) joins the one earlier or later full
+//                  name it ends ("Guérassimov" -> "Valéri Guérassimov")
 //   doc.same_name  the same normalised name (name_key) and a compatible type
 //   doc.new        none of the above: a new document-local entity
 // Cross-document merging is in graph/resolve/entity_registry.h.

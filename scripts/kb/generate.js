@@ -189,12 +189,13 @@ function countries() {
   // A demonym shared by a sovereign country and a dependent territory
   // ("américaine": United States, Northern Mariana Islands) belongs to the
   // country: the territory loses it, so that the word is not ambiguous.
+  const fold = (d) => d.split('=')[1].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const sovereignForms = new Set();
-  for (const r of rows) if (r._independent) for (const d of [...r.demonyms_en, ...r.demonyms_fr]) sovereignForms.add(d.split('=')[1].toLowerCase());
+  for (const r of rows) if (r._independent) for (const d of [...r.demonyms_en, ...r.demonyms_fr]) sovereignForms.add(fold(d));
   for (const r of rows) {
     if (r._independent) continue;
-    r.demonyms_en = r.demonyms_en.filter((d) => !sovereignForms.has(d.split('=')[1].toLowerCase()));
-    r.demonyms_fr = r.demonyms_fr.filter((d) => !sovereignForms.has(d.split('=')[1].toLowerCase()));
+    r.demonyms_en = r.demonyms_en.filter((d) => !sovereignForms.has(fold(d)));
+    r.demonyms_fr = r.demonyms_fr.filter((d) => !sovereignForms.has(fold(d)));
   }
   // QIDs must be unique; a duplicate means the source is wrong for one row.
   const seen = new Map();
@@ -219,7 +220,7 @@ const CITY_STOP_LIST = new Set([
   'Marta', 'Guadalupe', 'Kota', 'Aba', 'Man', 'Sur', 'Derby', 'Sandy', 'Eugene', 'Salem', 'Kent',
   'Allen', 'Temple', 'Bath', 'Archway', 'Beni', 'Centurion', 'Chandler', 'Charlotte', 'Douglas',
   'Male', 'Malé', 'Morón', 'Oral', 'Percut', 'Sari', 'Serra', 'Tamale', 'Van', 'Woodlands',
-  'Riverside', 'Natal', 'Marigot', 'Embu', 'Pāli', 'Roseau', 'Sucre', 'Jingling', 'Queens',
+  'Riverside', 'Natal', 'Marigot', 'Embu', 'Pāli', 'Roseau', 'Sucre', 'Jingling', 'Queens', 'Stanley', 'Toyota', 'Cochin',
 ]);
 
 // French exonyms (and a few extra names) of the cities news names most, keyed

@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include <rapidjson/document.h>
+
 #include "base/error.h"
 #include "export/json_graph_writer.h"
 #include "tests/export/sample_graphs.h"
@@ -60,6 +62,15 @@ TEST(GraphReader, ReadingThenWritingGivesTheSameBytes) {
     EXPECT_EQ(loaded.kb, "kb-1234");
     EXPECT_EQ(graph_to_json(loaded.graph, loaded.kb), json);
   }
+}
+
+TEST(GraphReader, HostileTextGivesValidUtf8Json) {
+  std::string json = graph_to_json(kg::test::hostile_graph(), "none");
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseValidateEncodingFlag>(json.c_str(), json.size());
+  EXPECT_FALSE(d.HasParseError()) << "offset " << d.GetErrorOffset();
+  EXPECT_EQ(d["nodes"].Size(), 3u);
+  EXPECT_EQ(d["edges"].Size(), 2u);
 }
 
 TEST(GraphReader, GoldenFilesRoundTrip) {

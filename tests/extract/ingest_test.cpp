@@ -134,6 +134,16 @@ TEST(IngestJsonl, ForcedLanguageWinsOverLineAndDetection) {
   for (const auto& d : r.docs) EXPECT_EQ(d.lang, "fr") << d.id;
 }
 
+TEST(IngestJsonl, LanguageTagIsReducedToItsPrimarySubtag) {
+  TempDir t;
+  std::ofstream(t.file("tags.jsonl")) << "{\"text\": \"Bonjour.\", \"lang\": \"fr-FR\"}\n"
+                                      << "{\"text\": \"Hello.\", \"lang\": \"EN\"}\n";
+  auto r = ingest({t.file("tags.jsonl")});
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].lang, "fr");
+  EXPECT_EQ(r.docs[1].lang, "en");
+}
+
 TEST(IngestJsonl, ReadsAStream) {
   std::string data = "{\"id\":\"s1\",\"text\":\"Premier.\"}\n\n{\"text\":\"Second.\"}\n";
   std::FILE* f = fmemopen(data.data(), data.size(), "r");
@@ -185,6 +195,15 @@ TEST(IngestHtml, PrefersMainWhenNoArticle) {
   EXPECT_EQ(a.lang, "en");
   EXPECT_EQ(a.title, "Vote");
   EXPECT_EQ(a.text, "Vote\n\nThe bill passed.");
+}
+
+TEST(IngestHtml, DropsFurnitureMarkedByClassOrId) {
+  HtmlArticle a = extract_html_article(
+      "<html><body><article class=\"story\"><h1>Budget vote</h1><p>The bill passed by 300 votes.</p>"
+      "<div class=\"share-buttons\">Share on Facebook</div><div id=\"newsletter-signup\">Get our emails</div>"
+      "<section class=\"related-articles\"><p>Other news</p></section>"
+      "<p>It now goes to the Senate.</p></article></body></html>");
+  EXPECT_EQ(a.text, "Budget vote\n\nThe bill passed by 300 votes.\n\nIt now goes to the Senate.");
 }
 
 TEST(IngestDirectory, RecursiveSortedSkipsHiddenAndUnsupported) {

@@ -47,6 +47,22 @@ TEST(LanguageId, HeadlineChunkDoesNotMakeAFrenchArticleUnknown) {
             "fr");
 }
 
+// Regression (BBC sport/350): an English article with a long list of Italian
+// names; CLD2's summary says Italian although 54% of the text is English.
+TEST(LanguageId, EnglishMajorityWithForeignNamesIsEnglish) {
+  EXPECT_EQ(detect_language(
+                "Italy name unchanged side for Scotland game\n"
+                "\n"
+                "The Italy coach has kept faith with the team that lost narrowly in Dublin last weekend, and the squad will travel to Edinburgh on Thursday for the match on Saturday afternoon.\n"
+                "\n"
+                "\"We are confident that the players can build on what they showed against Ireland,\" the coach told reporters at the training ground.\n"
+                "\n"
+                "R de Marigny (Parma); Mirco Bergamasco (Stade Francais), C Stoica (Montpellier), A Masi (Viadana), L Nitoglia (Calvisano); L Orquera (Padova), A Troncon (Treviso); A Lo Cicero (L'Aquilla), F Ongaro (Treviso), M Castrogiovanni (Calvisano), S Dellape (Agen), M Bortolami (Narbonne, capt), A Persico (Agen), D dal Maso (Treviso), S Parisse (Treviso).\n"
+                "\n"
+                "G Intoppa (Calvisano), S Perugini (Calvisano), CA Del Fava (Parma), S Orlando (Treviso), P Griffen (Calvisano), R Pedrazzi (Viadana), K Robertson (Viadana).\n"),
+            "en");
+}
+
 TEST(LanguageId, EmptyIsUnknown) { EXPECT_EQ(detect_language(""), ""); }
 
 }  // namespace

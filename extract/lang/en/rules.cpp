@@ -74,13 +74,59 @@ bool all_caps(std::string_view s) {
   return true;
 }
 
+// EN-G2..: suffix guesses for unknown lower-case words.
+struct SuffixGuess {
+  std::string_view suffix, tags, alt;
+};
+constexpr SuffixGuess kSuffixGuesses[] = {
+    {"ly", "adv", ""},          {"ing", "vblex.ger", "n.sg"}, {"ed", "vblex.past", "vblex.pp"},
+    {"tion", "n.sg", ""},       {"tions", "n.pl", ""},        {"ness", "n.sg", ""},
+    {"ment", "n.sg", ""},       {"ments", "n.pl", ""},        {"ity", "n.sg", ""},
+    {"ism", "n.sg", ""},        {"ist", "n.sg", ""},          {"ists", "n.pl", ""},
+    {"ous", "adj", ""},         {"ful", "adj", ""},           {"ive", "adj", ""},
+    {"able", "adj", ""},        {"ible", "adj", ""},          {"al", "adj", "n.sg"},
+    {"ic", "adj", ""},          {"less", "adj", ""},          {"ish", "adj", ""},
+    {"ize", "vblex.inf", ""},   {"ise", "vblex.inf", ""},     {"izes", "vblex.pri.p3.sg", ""},
+    {"er", "n.sg", ""},         {"ers", "n.pl", ""},          {"or", "n.sg", ""},
+    {"ors", "n.pl", ""},        {"s", "n.pl", "vblex.pri.p3.sg"},
+};
+
+void guess_unknown(std::string_view form, MorphToken& t) {
+  // EN-G1: a capitalised unknown word is a proper noun.
+  if (rules::starts_upper(form)) {
+    rules::add_guess(t, form, "np");
+    return;
+  }
+  for (const auto& g : kSuffixGuesses) {
+    if (!rules::ends_with(form, g.suffix) || form.size() <= g.suffix.size() + 1) continue;
+    rules::add_guess(t, form, g.tags);
+    if (!g.alt.empty()) rules::add_guess(t, form, g.alt);
+    return;
+  }
+  rules::add_guess(t, form, "n.sg");
+}
+
+bool has_letter(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0xC0) return true;
+  return false;
+}
+
 }  // namespace
 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     MorphToken& t = tokens[i];
-    if (t.analyses.empty()) continue;
     std::string_view form = span(text, t);
+    if (t.analyses.empty() && t.unknown) {
+      if (form == "i") {
+        // EN-P0: lower-case "i" is the subject pronoun.
+        rules::add_guess(t, "prpers", "prn.subj.p1.mf.sg");
+      } else if (has_letter(form) && form.find_first_of("0123456789/@:") == std::string_view::npos) {
+        guess_unknown(form, t);
+      }
+    }
+    if (t.analyses.empty()) continue;
     // EN-P1: "I" is the pronoun, not the Roman numeral.
     if (form == "I") drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "num"; });
     if (i == 0) continue;
@@ -128,12 +174,6 @@ void refine(std::vector<Word*>& words) {
     if (w.lemma == "prpers") {
       for (const auto& p : kPronounLemmas)
         if (iequals(w.form, p.form)) w.lemma = p.lemma;
-    }
-    // EN-R2: lower-case "i" is the pronoun I.
-    if (w.form == "i" && w.unknown) {
-      w.upos = "PRON";
-      w.lemma = "I";
-      continue;
     }
     // EN-R3: possessives (my, his, their, mine...) are PRON in UD English.
     if (has_tag(w.tags, "pos") && (t == "det" || t == "adj" || t == "prn")) {

@@ -163,9 +163,59 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
   add_guess(t, f, pl ? "adj.m.pl" : "adj.m.sg");
 }
 
+// Titles written with a period before a name: "M. Dupont" (Monsieur).
+constexpr std::string_view kTitleAbbreviations[] = {"M", "MM", "Dr", "Pr", "Mgr", "Me"};
+
+// FR-P0: "M." before a capitalised word is one token, the noun Monsieur
+// (the dictionary reads the Roman numeral M and a sentence end).
+void merge_title_abbreviations(std::string_view text, std::vector<MorphToken>& tokens) {
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    MorphToken& t = tokens[i];
+    const MorphToken& dot = tokens[i + 1];
+    if (t.analyses.empty() || dot.begin != t.end || span(text, dot) != ".") continue;
+    std::string_view f = span(text, t);
+    bool title = false;
+    for (auto a : kTitleAbbreviations) title |= f == a;
+    if (!title || !rules::starts_upper(span(text, tokens[i + 2]))) continue;
+    t.end = dot.end;
+    t.analyses.clear();
+    add_guess(t, std::string(f) + ".", "n.m.sg");
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+bool all_digits(std::string_view s, std::size_t min, std::size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// FR-P5: "2 500", "1 000 000": digit groups separated by one space are one
+// number, as French writes and UD tokenises them.
+void merge_digit_groups(std::string_view text, std::vector<MorphToken>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    MorphToken& t = tokens[i];
+    if (!all_digits(span(text, t), 1, 3)) continue;
+    std::size_t j = i + 1;
+    while (j < tokens.size() && tokens[j].begin == tokens[j - 1].end + 1 && text[tokens[j - 1].end] == ' ' &&
+           all_digits(span(text, tokens[j]), 3, 3))
+      ++j;
+    if (j == i + 1) continue;
+    t.end = tokens[j - 1].end;
+    std::string_view merged = span(text, t);
+    t.analyses.clear();
+    add_guess(t, merged, "num");
+    t.unknown = false;
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.begin() + static_cast<std::ptrdiff_t>(j));
+  }
+}
+
 }  // namespace
 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
+  merge_title_abbreviations(text, tokens);
+  merge_digit_groups(text, tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     MorphToken& t = tokens[i];
     if (t.punct) continue;
@@ -197,6 +247,26 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
                        });
       if (!verb_next) drop_analyses(t, [](const MorphAnalysis& a) { return pos_of(a) == "prn"; });
     }
+    // FR-P4: right after an article, a word that can be a noun or an
+    // adjective is not a verb ("le procédé", "un dérivé", "les invités").
+    // An ambiguous le/la/les is an article unless a clitic or subject
+    // precedes it or an infinitive reading follows ("il la voit", "pour la voir").
+    auto article = [](const MorphAnalysis& a) {
+      return pos_of(a) == "det" && (a.parts[0].has("def") || a.parts[0].has("ind"));
+    };
+    bool after_article = false;
+    if (i > 0 && all_analyses(tokens[i - 1], article)) {
+      after_article = true;
+    } else if (i > 0 && any_analysis(tokens[i - 1], article)) {
+      std::string_view before = i > 1 ? span(text, tokens[i - 2]) : std::string_view();
+      after_article = !in_list(before, kSubjectClitics) && !in_list(before, kPreverbalClitics) &&
+                      !any_analysis(t, [](const MorphAnalysis& a) {
+                        return !a.parts.empty() && is_verb_pos(a.parts[0].pos()) && a.parts[0].has("inf");
+                      });
+    }
+    if (after_article &&
+        any_analysis(t, [](const MorphAnalysis& a) { return pos_of(a) == "n" || pos_of(a) == "adj"; }))
+      drop_analyses(t, [](const MorphAnalysis& a) { return is_verb_pos(pos_of(a)); });
     // FR-P3: after a subject clitic (and preverbal clitics), a word that can
     // be a verb is one ("il décroche", "elle en profite").
     if (i > 0) {
@@ -227,7 +297,7 @@ constexpr std::string_view kPartitivePronouns[] = {"un", "une", "aucun", "aucune
 
 bool takes_de(const Word& prev) {
   return prev.upos == "NOUN" || prev.upos == "PROPN" || prev.upos == "NUM" || prev.upos == "PRON" ||
-         prev.upos == "ADJ" || in_list(prev.form, kDeAdverbs);
+         prev.upos == "ADJ" || in_list(prev.form, kDeAdverbs) || in_list(prev.form, kPartitivePronouns);
 }
 
 }  // namespace
@@ -278,6 +348,10 @@ void refine(std::vector<Word*>& words) {
     if (w.upos == "DET" && next && (next->lemma == "de" || next->form == "des" || next->form == "Des") &&
         in_list(w.form, kPartitivePronouns))
       w.upos = "PRON";
+    // FR-R6: a past participle right after an article is a noun ("les invités").
+    if (w.upos == "VERB" && has_tag(w.tags, "pp") && prev && prev->upos == "DET" &&
+        (has_tag(prev->tags, "def") || has_tag(prev->tags, "ind")))
+      w.upos = "NOUN";
     // FR-R4: "ce" before a relative pronoun or "être" is the pronoun ("ce qui", "ce que").
     if (w.upos == "DET" && (iequals(w.form, "ce") || iequals(w.form, "c'")) && next &&
         (next->lemma == "qui" || next->lemma == "que" || next->lemma == "dont" || next->lemma == "être"))
