@@ -12,9 +12,10 @@
 #include "cli/run_inputs.h"
 #include "export/graph_outputs.h"
 #include "export/report_writer.h"
+#include "extract/facts/extractor.h"
+#include "graph/from_facts.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
-#include "graph/resolve/kb_mentions.h"
 #include "graph/resolve/resolver.h"
 #include "ontology/kb.h"
 
@@ -46,17 +47,14 @@ int run_build(BuildOptions o) {
   ontology::KbOptions kb_options;
   for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
-  graph::Resolver resolver(kb);
-  graph::EntityRegistry entities;
 
   graph::KnowledgeGraph graph;
+  extract::FactExtractor extractor(extract::load_fact_resources());
+  graph::FactGraphBuilder builder(std::make_shared<graph::Resolver>(kb));
   RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
-    // Entity resolution: the KB's names in the document for now; the mention
-    // extractor's proper-noun runs join them here. Fact extraction attaches here too.
-    std::vector<graph::MentionInput> mentions = graph::kb_mentions(*kb, doc);
-    entities.add_document(doc.doc.id, mentions, resolver.resolve(mentions));
+    builder.add(extractor.extract(doc));
   });
-  entities.add_to(graph);
+  builder.build(graph);
 
   exporters::RunSummary summary;
   summary.inputs = run.reports;
@@ -75,7 +73,7 @@ int run_build(BuildOptions o) {
   exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;
-    graph::write_merge_explanations(tsv, entities.explanations());
+    graph::write_merge_explanations(tsv, builder.explanations());
     AtomicFile out((dir / "merges.tsv").string());
     out.write(tsv.str());
     out.commit();

@@ -72,7 +72,11 @@ std::string stream_word(const std::string& lemma, const std::string& tags) {
   while (i <= tags.size() && !tags.empty()) {
     std::size_t j = tags.find('.', i);
     if (j == std::string::npos) j = tags.size();
-    if (j > i) out += "<" + tags.substr(i, j - i) + ">";
+    if (j > i) {
+      out += '<';
+      out.append(tags, i, j - i);
+      out += '>';
+    }
     i = j + 1;
   }
   return out + "$";

@@ -16,6 +16,21 @@ bool FlatWord::has_tag(const std::string& tag) const {
   return false;
 }
 
+namespace {
+
+// True for a form made only of white space (ASCII or Unicode: NBSP, narrow NBSP...).
+bool is_blank(const std::string& s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || !u_isUWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<FlatWord> flatten(const Sentence& s) {
   std::vector<FlatWord> out;
   for (const auto& t : s.tokens) {
@@ -27,6 +42,8 @@ std::vector<FlatWord> flatten(const Sentence& s) {
       cap = c >= 0 && (u_isupper(c) || u_istitle(c));
     }
     for (const auto& w : t.words) {
+      // the analyser may hand back a blank word (e.g. after a contraction): not a word
+      if (is_blank(w.form)) continue;
       FlatWord f;
       f.form = w.form;
       f.lemma = w.lemma;

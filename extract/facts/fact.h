@@ -22,6 +22,7 @@ struct Mention {
   std::size_t sentence = 0;  // sentence index in the document
   bool is_agent = false;     // the subject of a verb somewhere in the document
   std::string via;           // set when resolved through another surface: "pronoun:elle", "metonym:Washington"
+  std::string label;         // display form: for a concept, the phrase without determiners ("présence militaire")
 };
 
 // The relation phrase of a fact, ReVerb style: verb + nouns + preposition.

@@ -49,6 +49,12 @@ Modality tense_modality(const FlatWord& w) {
 
 }  // namespace
 
+bool is_quote(const FlatWord& w) {
+  if (w.pos == "lquot" || w.pos == "rquot") return true;
+  static const std::set<std::string> q{"«", "»", "\"", "“", "”", "‘", "’", "'"};
+  return q.count(w.form) > 0;
+}
+
 void np_features(const std::vector<FlatWord>& w, const Chunk& np, char& gender, char& number) {
   gender = '?';
   number = '?';
@@ -64,6 +70,8 @@ void np_features(const std::vector<FlatWord>& w, const Chunk& np, char& gender, 
       else if (x.has_tag("pl")) number = 'p';
     }
   }
+  // a name without a plural determiner is one thing ("Emmanuel Macron", "Moscou")
+  if (number == '?' && np.mention >= 0) number = 's';
 }
 
 std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vector<int>& wm) {
@@ -94,6 +102,10 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
     } else {
       return i;
     }
+    // hyphenated compounds split by the analyser: "état - major"
+    while (c.mention < 0 && j + 1 < n && w[j].form == "-" && w[j].begin == w[j - 1].end &&
+           (w[j + 1].pos == "adj" || w[j + 1].pos == "n"))
+      j += 2;
     // adjectives and participles after the head ("présence militaire", "forces armées")
     while (j < n && wm[j] < 0 &&
            (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp") && c.mention < 0)))
@@ -173,6 +185,9 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
         }
         break;
       }
+      // a bare past participle ("l'objectif annoncé par X") reads as a passive
+      if (c.head == v && v == i && w[v].pos == "vblex" && w[v].has_tag("pp"))
+        c.passive = true;
       const FlatWord& h = w[c.head];
       c.verb = h.lemma;
       if (h.pos == "vbser" || (copular(h.lemma) && !c.passive)) {
@@ -225,7 +240,7 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
       c.kind = Kind::SUB;
     } else if (x.pos == "cnjcoo") {
       c.kind = Kind::CONJ;
-    } else if (x.pos == "cm" || x.pos == "sent" || x.pos == "lpar" || x.pos == "rpar" || x.pos == "guio" ||
+    } else if (is_quote(x) || x.pos == "cm" || x.pos == "sent" || x.pos == "lpar" || x.pos == "rpar" || x.pos == "guio" ||
                x.pos == "punct" || x.pos == "lquot" || x.pos == "rquot") {
       c.kind = Kind::PUNCT;
     } else if (x.pos == "adv" && wm[i] < 0) {
@@ -244,6 +259,28 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
     c.last = i + 1;
     out.push_back(c);
     ++i;
+  }
+  // "le chef d'Etat russe": an adjective left alone after a noun group belongs to it.
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    Chunk& ch = out[k];
+    if (ch.kind != Kind::NP && ch.kind != Kind::ADJ) continue;
+    bool all_adj = true;
+    for (std::size_t i = ch.first; i < ch.last; ++i) all_adj = all_adj && w[i].pos == "adj";
+    // a bare lower-case noun glued to a noun group ("d'Etat russe", tagged n): an attribute
+    if (ch.last == ch.first + 1 && w[ch.first].pos == "n" && !w[ch.first].capitalised && ch.mention < 0)
+      all_adj = true;
+    Chunk& prev = out[k - 1];
+    if (!all_adj || (prev.kind != Kind::NP && prev.kind != Kind::PP) || prev.mention >= 0) continue;
+    if (w[ch.first].begin != w[prev.last - 1].end + 1) continue;  // only "X adj", one space apart
+    prev.last = ch.last;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    --k;
+  }
+  // "a annoncé qu'une nouvelle phase...": "que" right after a verb (or the verb and a
+  // time phrase) is the conjunction, whatever the tagger said.
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    if (out[k].kind != Kind::REL || w[out[k].first].lemma != "que") continue;
+    if (out[k - 1].kind == Kind::VG) out[k].kind = Kind::SUB;
   }
   return out;
 }

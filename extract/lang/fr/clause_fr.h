@@ -14,6 +14,9 @@ namespace kg::extract::fr {
 // `mention` is set. Pure; thread-safe.
 std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& words, const std::vector<int>& word_mention);
 
+// True for a quotation mark (« » " “ ” ...), whatever the tagger called it.
+bool is_quote(const FlatWord& w);
+
 // Grammatical gender/number of a noun group from its determiner or head
 // tags: 'm'/'f'/'?' and 's'/'p'/'?'.
 void np_features(const std::vector<FlatWord>& words, const Chunk& np, char& gender, char& number);

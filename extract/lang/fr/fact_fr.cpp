@@ -84,14 +84,14 @@ Argument argument_of(const Ctx& x, const Chunk& ch) {
   a.mention.end = x.w[ch.last - 1].end;
   a.mention.text = span_text(x, f, ch.last);
   a.mention.type = "CONCEPT";
-  a.mention.key = ontology::name_key(a.mention.text);
+  std::size_t g = f;
+  while (g + 1 < ch.last && (x.w[g].pos == "det" || x.w[g].pos == "predet")) ++g;
+  a.mention.label = span_text(x, g, ch.last);
+  a.mention.key = ontology::name_key(a.mention.label);
   a.mention.sentence = x.in.index;
   a.mention.how = "noun-group";
   return a;
 }
-
-// Includes noun groups whose head is a capitalised-noun name's determiner only.
-bool is_np(const Chunk& ch) { return ch.kind == Kind::NP; }
 
 // The antecedent of a relative pronoun at chunk r: the nearest NP or PP to its left.
 int antecedent(const Ctx& x, std::size_t r) {
@@ -110,6 +110,7 @@ struct Subject {
   std::string rule;  // "" plain; "fr.rel.qui", "fr.pron", "fr.coord.vp", ...
   bool found = false;
   char gender = '?', number = '?';
+  std::string phrase;  // the whole subject phrase ("le chef d'Etat russe"), for attributions
 };
 
 // Walks left from verb group v to its subject.
@@ -118,7 +119,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
   for (std::size_t k = v; k-- > 0;) {
     const Chunk& ch = x.c[k];
     if (ch.kind == Kind::ADV) continue;
-    if (ch.kind == Kind::PUNCT && (x.w[ch.first].pos == "lquot" || x.w[ch.first].pos == "rquot")) continue;
+    if (ch.kind == Kind::PUNCT && is_quote(x.w[ch.first])) continue;
     if (ch.kind == Kind::REL) {
       std::string l = x.w[ch.first].lemma;
       if (l != "qui" && l != "lequel" && l != "laquelle") return s;
@@ -134,6 +135,11 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       const FlatWord& p = x.w[ch.first];
       std::string l = ontology::name_key(p.form);
       char g = '?', n = '?';
+      // impersonal "il": "il y a", "il faut", "il s'agit", "il est possible"
+      const Chunk& vg = x.c[v];
+      if (l == "il" && (vg.object_clitic == "y" || vg.verb == "falloir" || vg.verb == "agir" || vg.verb == "sembler" ||
+                        vg.verb == "paraître" || vg.verb == "pleuvoir" || vg.verb == "rester" || vg.copula))
+        return s;
       if (l == "il") { g = 'm'; n = 's'; }
       else if (l == "elle") { g = 'f'; n = 's'; }
       else if (l == "ils") { g = '?'; n = 'p'; }
@@ -151,6 +157,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       return s;
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
+    if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
     if (ch.kind == Kind::NP) {
       // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
       std::size_t subj = k;
@@ -167,6 +174,12 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         s.rule = "fr.subj.source";
       }
       s.args.push_back(a);
+      {
+        std::size_t l = subj;
+        while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
+        s.phrase = a.is_entity && s.rule == "fr.subj.source" ? a.text() : span_text(x, np_start(x, sc), x.c[l].last);
+        if (sc.mention >= 0) s.phrase = a.text();
+      }
       // "X et Y annoncent"
       if (subj >= 2 && x.c[subj - 1].kind == Kind::CONJ && x.w[x.c[subj - 1].first].lemma == "et" &&
           x.c[subj - 2].kind == Kind::NP) {
@@ -217,14 +230,53 @@ double rule_confidence(const std::string& rule) {
   return it == m.end() ? 0.6 : it->second;
 }
 
+// English for frequent French verbs whose first dictionary reading is not the
+// general one (faire -> "ask" through Catalan "fer").
+std::string verb_english(const std::string& lemma) {
+  static const std::map<std::string, std::string> m{
+      {"faire", "make"}, {"être", "be"}, {"avoir", "have"}, {"dire", "say"}, {"mettre", "put"},
+      {"prendre", "take"}, {"donner", "give"}, {"aller", "go"}, {"venir", "come"}, {"rencontrer", "meet"},
+      {"tenir", "hold"}, {"mener", "lead"}, {"diriger", "lead"}, {"quitter", "leave"}, {"signer", "sign"}};
+  auto it = m.find(lemma);
+  return it == m.end() ? "" : it->second;
+}
+
+// News words whose first reading through French -> Catalan -> English is
+// another sense ("accord" -> "chord", "soutenir" -> "sustain"): the news
+// sense, checked by hand. Everything else goes through the dictionaries.
+std::string lexicon_english(const std::string& lemma) {
+  static const std::map<std::string, std::string> m{
+      {"accord", "agreement"},        {"investissement", "investment"}, {"soutenir", "support"},
+      {"négocier", "negotiate"},      {"retirer", "withdraw"},          {"troupe", "troops"},
+      {"frontière", "border"},        {"présence", "presence"},         {"chef", "head"},
+      {"état-major", "staff"},        {"ouvrir", "open"},               {"fermer", "close"},
+      {"président", "president"},     {"ministre", "minister"},         {"chancelier", "chancellor"},
+      {"porte-parole", "spokesperson"}, {"gouvernement", "government"}, {"armée", "army"},
+      {"sanction", "sanctions"},      {"attaque", "attack"},            {"aide", "aid"},
+      {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
+      {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
+      {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
+      {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
+      {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
+      {"acheter", "buy"},             {"quitter", "leave"},             {"rejoindre", "join"},
+      {"reconnaître", "recognise"},   {"signer", "sign"},               {"battre", "beat"},
+      {"gagner", "win"},              {"perdre", "lose"},               {"diriger", "lead"},
+      {"fils", "son"},                {"fille", "daughter"},            {"investir", "invest"},
+      {"toucher", "receive"},         {"lieu", "place"},                {"directeur", "director"}};
+  auto it = m.find(lemma);
+  return it == m.end() ? "" : it->second;
+}
+
 PredicateWord verb_word(const std::string& lemma) {
-  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), ""};
+  std::string en = verb_english(lemma);
+  if (en.empty()) en = lexicon_english(lemma);
+  PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), en};
   return p;
 }
 
 PredicateWord noun_word(const FlatWord& w) {
   std::string g = w.has_tag("f") ? ".f" : (w.has_tag("m") ? ".m" : (w.has_tag("mf") ? ".mf" : ""));
-  return PredicateWord{w.lemma, "n" + g + ".sg", ""};
+  return PredicateWord{w.lemma, "n" + g + ".sg", lexicon_english(w.lemma)};
 }
 
 PredicateWord prep_word(const std::string& p) { return PredicateWord{p, "pr", preposition_english(p)}; }
@@ -258,7 +310,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     double conf = rule_confidence(rule) + bonus;
     if (!subj.is_entity) conf -= 0.3;
     if (!object.is_entity) conf -= 0.2;
-    if (f.subject_rule == "fr.pron") conf -= 0.15;
+    if (f.subject_rule == "fr.pron") conf -= 0.25;
     else if (!f.subject_rule.empty()) conf -= 0.1;
     if (!f.attribution.empty()) conf -= 0.05;
     if (!fact.predicate.translated) conf -= 0.05;
@@ -266,11 +318,16 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     fact.confidence = static_cast<double>(static_cast<int>(fact.confidence * 100 + 0.5)) / 100;
     fact.provenance.doc = x.in.doc->id;
     fact.provenance.sentence = x.in.index;
-    std::uint32_t b = std::min(x.w[first_word].begin, subj.mention.sentence == x.in.index && !subj.mention.via.size()
-                                                          ? std::max(subj.mention.begin, x.in.begin)
-                                                          : x.w[first_word].begin);
+    // the clause's span: from the subject (when written in this sentence) to the
+    // last complement (or the object, when it lies further)
+    std::uint32_t b = x.w[first_word].begin, e = x.w[last_word - 1].end;
+    auto in_sentence = [&](const Mention& m) {
+      return m.via.empty() && m.begin >= x.in.begin && m.end <= x.in.end && m.begin < m.end;
+    };
+    if (in_sentence(subj.mention)) b = std::min(b, subj.mention.begin), e = std::max(e, subj.mention.end);
+    if (in_sentence(object.mention)) b = std::min(b, object.mention.begin), e = std::max(e, object.mention.end);
     fact.provenance.begin = std::max(b, x.in.begin);
-    fact.provenance.end = std::max(fact.provenance.begin, x.w[last_word - 1].end);
+    fact.provenance.end = std::min(std::max(fact.provenance.begin, e), x.in.end);
     fact.provenance.sentence_text = x.in.doc->text.substr(x.in.begin, x.in.end - x.in.begin);
     fact.provenance.rule = r;
     x.out.push_back(std::move(fact));
@@ -291,7 +348,15 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
          np_start(x, x.c[k]) == x.c[k].head) {
     pred.push_back(prep_word("de"));
-    pred.push_back(noun_word(x.w[x.c[k].head]));
+    PredicateWord nw = noun_word(x.w[x.c[k].head]);
+    if (x.c[k].last > x.c[k].head + 1 && x.w[x.c[k].head + 1].form == "-") {
+      // "état-major", split by the analyser: the compound is the word
+      std::string compound;
+      for (std::size_t i = x.c[k].head; i < x.c[k].last; ++i) compound += x.w[i].form;
+      nw.lemma = ontology::name_key(compound) == ontology::name_key("état-major") ? "état-major" : compound;
+      nw.english = lexicon_english(nw.lemma);
+    }
+    pred.push_back(nw);
     ++k;
   }
   for (std::size_t j = k; j < limit && j < k + 3 && x.c[j].kind == Kind::PP; ++j) {
@@ -308,8 +373,7 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
 bool boundary(const Ctx& x, const Chunk& ch) {
   if (ch.kind == Kind::SUB || ch.kind == Kind::REL || ch.kind == Kind::VG) return true;
   if (ch.kind == Kind::PUNCT) {
-    const std::string& p = x.w[ch.first].pos;
-    return p != "lquot" && p != "rquot";
+    return !is_quote(x.w[ch.first]);
   }
   return false;
 }
@@ -318,7 +382,15 @@ bool boundary(const Ctx& x, const Chunk& ch) {
 
 void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDictionary* dict,
                    std::vector<Fact>& out) {
-  Ctx x{in, *in.words, *in.chunks, *in.mentions, history, dict, out, ""};
+  // "avec le Mexique et le Chili": a noun group coordinated with a PP shares its preposition
+  std::vector<Chunk> chunks = *in.chunks;
+  for (std::size_t k = 2; k < chunks.size(); ++k)
+    if (chunks[k].kind == Kind::NP && chunks[k - 1].kind == Kind::CONJ && chunks[k - 2].kind == Kind::PP &&
+        ((chunks[k].mention >= 0) == (chunks[k - 2].mention >= 0))) {
+      chunks[k].kind = Kind::PP;
+      chunks[k].prep = chunks[k - 2].prep;
+    }
+  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, ""};
   const auto& c = x.c;
   const std::size_t n = c.size();
   if (n == 0) return;
@@ -336,7 +408,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t end = 0;
     if (!role_phrase(x, k + 2, n, pred, obj, end)) continue;
     const Mention& m = x.mentions[static_cast<std::size_t>(c[k].mention)];
-    if (m.type != "PER" && m.type != "MISC") continue;
+    // a person, or a name that a title noun describes ("X, ministre de Y")
+    if (m.type != "PER" && !(m.type == "MISC" && is_title_noun(x.w[c[k + 2].head].lemma))) continue;
     Frame f;
     f.subjects.push_back(argument_of(x, c[k]));
     std::map<std::string, std::string> q{{"role", span_text(x, c[k + 2].first, c[end - 1].last)}};
@@ -353,7 +426,27 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       continue;
     }
     const Chunk& vg = c[v];
-    Subject subj = find_subject(x, v, subjects_seen);
+    Subject subj;
+    // a speech verb after a quotation or comma with its subject after it is an
+    // incise ("…", a précisé la préfecture): the quotation is not parsed
+    bool incise = speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT && v + 1 < n &&
+                  (c[v + 1].kind == Kind::NP || c[v + 1].kind == Kind::ADV) && !is_time_chunk(x.w, c[v + 1]);
+    if (incise) {
+      subjects_seen.push_back(Subject{});
+      continue;
+    }
+    if (vg.finite || vg.passive) subj = find_subject(x, v, subjects_seen);
+    if (!vg.finite && vg.passive) {
+      // "l'objectif annoncé par X": the noun before the participle is what it applies to
+      subj = Subject{};
+      if (v > 0 && (c[v - 1].kind == Kind::NP || c[v - 1].kind == Kind::PP ||
+                    (c[v - 1].kind == Kind::ADV && v > 1 && c[v - 2].kind == Kind::NP))) {
+        std::size_t a = c[v - 1].kind == Kind::ADV ? v - 2 : v - 1;
+        subj.args.push_back(argument_of(x, c[a]));
+        subj.found = true;
+        subj.rule = "fr.participle";
+      }
+    }
     subjects_seen.push_back(subj);
     for (auto& a : subj.args) {
       if (a.is_entity && a.mention.via.empty())
@@ -369,16 +462,33 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t e = v + 1;
     int rel_object = -1;  // "que" relative: the antecedent is the object
     int rel_place = -1;   // "où" relative
+    std::vector<std::size_t> attached;  // PPs inside a noun's complement chain, not the verb's
+    bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
       const Chunk& ch = c[e];
-      if (is_time_chunk(x.w, ch)) times.push_back(e);
-      else if (ch.kind == Kind::NP) nps.push_back(e);
-      else if (ch.kind == Kind::PP) pps.push_back(e);
-      else if (ch.kind == Kind::ADJ) adjs.push_back(e);
-      else if (ch.kind == Kind::CONJ && x.w[ch.first].lemma == "et" && e + 1 < n &&
-               (c[e + 1].kind == Kind::NP || c[e + 1].kind == Kind::PP))
+      if (is_time_chunk(x.w, ch)) {
+        times.push_back(e);
+        // "la fin" + "de l'année": one time phrase
+        while (e + 1 < n && c[e + 1].kind == Kind::PP && c[e + 1].prep == "de" && c[e + 1].mention < 0 &&
+               !boundary(x, c[e + 1]))
+          ++e;
         continue;
+      }
+      if (ch.kind == Kind::NP) {
+        if (nps.empty() && pps.empty()) nps.push_back(e);
+        else if (e > 0 && c[e - 1].kind == Kind::CONJ && !nps.empty() && nps.back() + 2 == e) nps.push_back(e);
+        else chain_broken = true;
+      } else if (ch.kind == Kind::PP) {
+        // A PP after a PP that is neither an entity nor a time belongs to that PP's noun:
+        // "dans le cadre de la lutte contre X" does not make X the verb's complement.
+        if (chain_broken) attached.push_back(e);
+        else pps.push_back(e);
+        if (ch.mention < 0 && ch.prep != "par") chain_broken = true;
+      } else if (ch.kind == Kind::ADJ) {
+        adjs.push_back(e);
+      }
     }
+    e = std::min(e, n);
     // time expressions before the verb in the same clause ("Le 23 novembre, X a annoncé")
     for (std::size_t k = v; k-- > 0;) {
       if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB || c[k].kind == Kind::REL) break;
@@ -398,7 +508,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // reported speech: "X a annoncé [le 23 septembre] que ..." attributes what follows.
     if (speech_verbs().count(vg.verb) && e < n && c[e].kind == Kind::SUB && x.w[c[e].first].lemma == "que" &&
         subj.found && !subj.args.empty()) {
-      speech_attribution = subj.args.front().text();
+      speech_attribution = subj.phrase.empty() ? subj.args.front().text() : subj.phrase;
       speech_from = e;
       continue;  // the inner facts carry the attribution
     }
@@ -414,6 +524,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     for (std::size_t t : times) {
       const Chunk& tc = c[t];
       std::string phrase = span_text(x, tc.first, tc.last);
+      std::size_t tl = t;
+      while (tl + 1 < n && c[tl + 1].kind == Kind::PP && c[tl + 1].prep == "de" && c[tl + 1].mention < 0 &&
+             (x.w[tc.head].lemma == "fin" || x.w[tc.head].lemma == "début" || x.w[tc.head].lemma == "milieu"))
+        ++tl;
+      phrase = span_text(x, tc.first, c[tl].last);
       std::string value = normalise_time(x.w, tc, phrase, in.doc->date);
       if (q.count("time")) {
         q["time"] += "; " + value;
@@ -423,7 +538,18 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         q["time_text"] = phrase;
       }
     }
+    for (std::size_t p : pps)
+      if (c[p].mention < 0 && c[p].prep != "par" && !q.count("complement")) {
+        // the PP and the PPs attached to its noun: "à la demande du gouvernement syrien"
+        std::size_t l = p;
+        while (l + 1 < e && c[l + 1].kind == Kind::PP && !is_time_chunk(x.w, c[l + 1]) &&
+               std::find(attached.begin(), attached.end(), l + 1) != attached.end())
+          ++l;
+        q["complement"] = span_text(x, c[p].first, c[l].last);
+      }
     std::size_t last_word = c[e - 1].last;
+    // "qui l'avaient interrogé": the object is a clitic pronoun we cannot resolve
+    const bool clitic_object = vg.object_clitic == "le" || vg.object_clitic == "la" || vg.object_clitic == "les";
     std::size_t first_word = vg.first;
 
     // Copula: "X est le président de Y"; "X est Y".
@@ -457,11 +583,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // The direct object: the relative antecedent, the first NP after the verb.
     std::vector<Argument> objects;
     const Chunk* object_chunk = nullptr;
+    std::size_t light_noun = static_cast<std::size_t>(-1);
     std::string rule = "fr.svo";
     if (rel_object >= 0 && nps.empty()) {
       object_chunk = &c[static_cast<std::size_t>(rel_object)];
       objects.push_back(argument_of(x, *object_chunk));
       rule = "fr.rel.que";
+    } else if (!nps.empty() && c[nps.front()].mention < 0 && c[nps.front()].head == c[nps.front()].first &&
+               c[nps.front()].last == c[nps.front()].first + 1 && x.w[c[nps.front()].head].pos == "n") {
+      // "avoir lieu", "donner lieu", "obtenir gain de cause": a bare noun is part of the relation
+      light_noun = c[nps.front()].head;
     } else if (!nps.empty()) {
       object_chunk = &c[nps.front()];
       objects.push_back(argument_of(x, *object_chunk));
@@ -476,6 +607,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       entity_pps.push_back(p);
     }
     bool made = false;
+    std::size_t facts_before = out.size();
+    if (clitic_object && (objects.empty() || !objects.front().is_entity) && entity_pps.empty()) continue;
     if (!objects.empty() && objects.front().is_entity) {
       for (const auto& o : objects) {
         auto qq = q;
@@ -487,6 +620,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     } else if (!entity_pps.empty()) {
       // ReVerb: verb + object noun + preposition -> entity
       std::vector<PredicateWord> pred{verb_word(vg.verb)};
+      if (light_noun != static_cast<std::size_t>(-1)) {
+        if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
+        pred.push_back(noun_word(x.w[light_noun]));
+      }
       auto qq = q;
       if (object_chunk) {
         const FlatWord& h = x.w[object_chunk->head];
@@ -511,10 +648,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         emit(x, f, o, {verb_word(vg.verb)}, rule, q, vg, 0, first_word, last_word);
       made = true;
     }
+    if (light_noun != static_cast<std::size_t>(-1)) continue;  // no entity after "avoir lieu": nothing to join
     if (!made && !pps.empty() && !object_chunk) {
       // verb + preposition + concept: "lutter contre le terrorisme"
       std::size_t p = pps.front();
-      if (c[p].prep != "par" && c[p].prep != "selon")
+      if (c[p].prep != "par" && c[p].prep != "selon" && c[p].prep != "de")
         emit(x, f, argument_of(x, c[p]), {verb_word(vg.verb), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
              first_word, last_word);
     }
@@ -522,8 +660,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       // the "où" antecedent is the place of the facts just made
       const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
       std::string place = argument_of(x, pc).text();
-      for (auto it = out.rbegin(); it != out.rend() && it->provenance.sentence == in.index; ++it)
-        if (!it->qualifiers.count("place") && it->object.text() != place) it->qualifiers["place"] = place;
+      for (std::size_t k = facts_before; k < out.size(); ++k)
+        if (!out[k].qualifiers.count("place") && out[k].object.text() != place) out[k].qualifiers["place"] = place;
     }
   }
 }

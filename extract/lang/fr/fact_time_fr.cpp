@@ -30,7 +30,7 @@ const std::set<std::string>& time_nouns() {
   static const std::set<std::string> s{"veille", "lendemain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                        "samedi", "dimanche", "matin", "soir", "soirée", "nuit", "semaine",
                                        "mois", "année", "an", "jour", "week-end", "hier", "aujourd'hui",
-                                       "demain", "printemps", "été", "automne", "hiver", "décennie", "siècle"};
+                                       "demain", "passé", "printemps", "été", "automne", "hiver", "décennie", "siècle"};
   return s;
 }
 
@@ -45,7 +45,7 @@ bool parse_date(const std::string& d, int& y, int& m, int& day) {
 }
 
 std::string iso(int y, int m, int d) {
-  char buf[16];
+  char buf[32];
   if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
   return buf;
@@ -112,7 +112,12 @@ std::string normalise_time(const std::vector<FlatWord>& w, const Chunk& c, const
     else if (x.lemma == "veille" || x.lemma == "hier") relative = shift(doc_date, -1);
     else if (x.lemma == "lendemain" || x.lemma == "demain") relative = shift(doc_date, 1);
     else if (x.lemma == "aujourd'hui") relative = shift(doc_date, 0);
-    else if (x.lemma == "année" && year == 0 && have_date) year = dy;
+    else if (x.lemma == "année" && year == 0 && have_date) {
+      year = dy;
+      // "l'année prochaine", "l'année dernière"
+      if (k + 1 < last && (w[k + 1].lemma == "prochain" || w[k + 1].lemma == "suivant")) year = dy + 1;
+      if (k + 1 < last && (w[k + 1].lemma == "dernier" || w[k + 1].lemma == "précédent")) year = dy - 1;
+    }
   }
   std::string value;
   if (!relative.empty()) {
@@ -120,7 +125,7 @@ std::string normalise_time(const std::vector<FlatWord>& w, const Chunk& c, const
   } else if (month && day) {
     value = iso(year ? year : (have_date ? dy : 0), month, day);
   } else if (month) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d", year ? year : dy, month);
     value = (year || have_date) ? buf : phrase;
   } else if (year && (end_of || start_of)) {

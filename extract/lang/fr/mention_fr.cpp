@@ -69,7 +69,14 @@ bool is_capitalised_noun(const std::vector<FlatWord>& w, std::size_t i) {
   if (!x.capitalised || x.pos != "n") return false;
   if (i == 0 || (i == 1 && w[0].pos != "det")) return false;
   if (i > 0 && (w[i - 1].pos == "sent" || w[i - 1].pos == "lquot")) return false;
-  return true;
+  // "chef d'Etat", "coup d'Etat": a capitalised complement of a common noun
+  if (i >= 2 && w[i - 1].lemma == "de" && w[i - 2].pos == "n") return false;
+  // a name needs more than the noun: "Etat islamique", "Conseil de sécurité"
+  if (i + 1 >= w.size()) return false;
+  const FlatWord& nx = w[i + 1];
+  bool adj_next = nx.pos == "adj" || (nx.pos == "vblex" && nx.has_tag("pp"));
+  bool de_cap = nx.lemma == "de" && i + 2 < w.size() && w[i + 2].capitalised;
+  return adj_next || de_cap;
 }
 
 std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std::size_t last,
@@ -94,6 +101,7 @@ std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std:
   }
   if (capitalised_noun) {
     how = "capitalisation";
+    if (loc) return "GPE";  // "Fédération de Russie"
     return organisation_heads().count(w[first].lemma) ? "ORG" : "MISC";
   }
   // "Washington Post": a place name followed by an unknown capitalised word.
@@ -142,9 +150,13 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     } else {
       for (;;) {
         if (j < w.size() && is_name_word(w, j)) { ++j; continue; }
+        // "Washington Post", "Wall Street Journal": a capitalised known word after a name
+        if (j < w.size() && w[j].capitalised && (w[j].pos == "n" || w[j].pos == "adj") && w[j].begin > w[j - 1].end)
+          { ++j; continue; }
         // particle(s) followed by a name word
         std::size_t k = j;
-        while (k < w.size() && k < j + 2 && is_particle(w[k])) ++k;
+        // "ez-Zor", "al-Assad": a particle and a hyphen the analyser split off
+        while (k < w.size() && k < j + 3 && (is_particle(w[k]) || (w[k].form == "-" && k > j))) ++k;
         if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
         break;
       }

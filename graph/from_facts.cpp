@@ -1,0 +1,126 @@
+#include "graph/from_facts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <utility>
+
+#include "ontology/name_key.h"
+
+namespace kg::graph {
+
+std::string node_type(const std::string& t) {
+  if (t == "CONCEPT") return "Concept";
+  return type_family(t);
+}
+
+FactGraphBuilder::FactGraphBuilder(std::shared_ptr<const Resolver> resolver, FactGraphOptions options)
+    : resolver_(std::move(resolver)), options_(options) {}
+
+void FactGraphBuilder::add(const extract::DocumentFacts& df) {
+  // The entity mentions: every named mention, plus fact arguments not among them.
+  std::vector<MentionInput> inputs;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> by_span;
+  auto add_mention = [&](const extract::Mention& m) {
+    auto key = std::make_pair(m.begin, m.end);
+    auto it = by_span.find(key);
+    if (it != by_span.end()) {
+      if (m.is_agent) inputs[it->second].is_agent = true;
+      return;
+    }
+    MentionInput in;
+    in.text = m.text;
+    in.begin = m.begin;
+    in.end = m.end;
+    in.sentence = m.sentence;
+    in.type = m.type;
+    in.lang = df.lang;
+    in.is_agent = m.is_agent;
+    in.is_demonym = m.how == "demonym";
+    by_span.emplace(key, inputs.size());
+    inputs.push_back(std::move(in));
+  };
+  for (const auto& m : df.mentions) add_mention(m);
+  for (const auto& f : df.facts) {
+    if (f.subject.is_entity) add_mention(f.subject.mention);
+    if (f.object.is_entity) add_mention(f.object.mention);
+  }
+  DocumentResolution resolution;
+  if (resolver_) {
+    resolution = resolver_->resolve(inputs);
+  } else {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      MentionCluster c;
+      c.type = node_type(inputs[i].type);
+      c.key = ontology::name_key(inputs[i].text);
+      c.name = inputs[i].text;
+      c.mentions = {i};
+      resolution.clusters.push_back(std::move(c));
+      resolution.mentions.push_back(ResolvedMention{i, "doc.new"});
+    }
+  }
+  std::vector<std::string> ids = registry_.add_document(df.doc, inputs, resolution);
+
+  auto argument_id = [&](const extract::Argument& a) -> std::string {
+    if (a.is_entity) {
+      auto it = by_span.find({a.mention.begin, a.mention.end});
+      return it == by_span.end() ? std::string() : ids[it->second];
+    }
+    if (!options_.concepts || a.mention.key.empty()) return "";
+    std::string id = entity_id("Concept", a.mention.key);
+    Entity& e = concepts_[id];
+    if (e.id.empty()) {
+      e.id = id;
+      e.type = "Concept";
+      e.label = a.mention.label.empty() ? a.mention.key : a.mention.label;
+      e.labels[df.lang] = e.label;
+    }
+    ++e.mentions;
+    if (a.mention.text != e.label && a.mention.text != a.mention.label) {
+      auto& al = e.aliases;
+      if (std::find(al.begin(), al.end(), a.mention.text) == al.end()) {
+        al.push_back(a.mention.text);
+        std::sort(al.begin(), al.end());
+      }
+    }
+    return id;
+  };
+
+  for (const auto& f : df.facts) {
+    if (f.confidence < options_.min_confidence) continue;
+    std::string s = argument_id(f.subject), o = argument_id(f.object);
+    if (s.empty() || o.empty() || s == o) continue;
+    Relation r;
+    r.source = s;
+    r.target = o;
+    r.label = f.negated ? "not " + f.predicate.label : f.predicate.label;
+    r.predicate = f.predicate.local_name;
+    if (f.negated && !r.predicate.empty()) {
+      r.predicate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r.predicate[0])));
+      r.predicate = "not" + r.predicate;
+    }
+    r.labels[f.predicate.source_lang] = f.predicate.source;
+    r.confidence = f.confidence;
+    r.negated = f.negated;
+    r.modality = extract::modality_name(f.modality);
+    r.qualifiers = f.qualifiers;
+    if (!f.predicate.translated) r.qualifiers["untranslated"] = "true";
+    Provenance p;
+    p.doc = f.provenance.doc;
+    p.sentence = f.provenance.sentence;
+    p.begin = f.provenance.begin;
+    p.end = f.provenance.end;
+    p.text = f.provenance.sentence_text;
+    p.rule = f.provenance.rule;
+    r.provenance.push_back(std::move(p));
+    relations_.push_back(std::move(r));
+  }
+}
+
+void FactGraphBuilder::build(KnowledgeGraph& graph) const {
+  registry_.add_to(graph);
+  for (const auto& [id, e] : concepts_) graph.add_entity(e);
+  for (const auto& r : relations_) graph.add_relation(r);
+}
+
+}  // namespace kg::graph

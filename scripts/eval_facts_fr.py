@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""Measure French fact extraction on OrangeSum articles.
+
+Usage: scripts/eval_facts_fr.py [--kgraph build/release/kgraph]
+                                [--corpus ../shared/corpora/orangesum-fr/orangesum.jsonl]
+                                [--first 20001] [--last 20200] [--sample 40] [--seed 11]
+
+Runs `kgraph extract --format jsonl` on lines FIRST..LAST (1-based) of the
+corpus (field "article") and prints: facts per article, the share of facts
+with a named entity at both ends / at least one end, the rules that fired,
+modality and confidence bands, and a random sample of facts (sorted by
+confidence) to judge by hand.
+"""
+import argparse
+import collections
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kgraph", default=os.path.join(here, "..", "build", "release", "kgraph"))
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpora", "orangesum-fr",
+                                                     "orangesum.jsonl"))
+    ap.add_argument("--first", type=int, default=20001)
+    ap.add_argument("--last", type=int, default=20200)
+    ap.add_argument("--sample", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=11)
+    a = ap.parse_args()
+    if not os.path.exists(a.corpus):
+        sys.exit(f"corpus not found: {a.corpus}")
+    with tempfile.TemporaryDirectory() as tmp:
+        part = os.path.join(tmp, "part.jsonl")
+        n = 0
+        with open(a.corpus, encoding="utf-8") as src, open(part, "w", encoding="utf-8") as dst:
+            for i, line in enumerate(src, 1):
+                if a.first <= i <= a.last:
+                    dst.write(line)
+                    n += 1
+                elif i > a.last:
+                    break
+        out = subprocess.run([a.kgraph, "extract", "--lang", "fr", "--format", "jsonl", part],
+                             capture_output=True, text=True)
+    facts = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    if not facts:
+        sys.exit("no facts: " + out.stderr)
+    both = sum(1 for f in facts if f["subject"]["entity"] and f["object"]["entity"])
+    one = sum(1 for f in facts if f["subject"]["entity"] or f["object"]["entity"])
+    docs = {f["doc"] for f in facts}
+    print(f"articles {n}, with facts {len(docs)}, facts {len(facts)}, per article {len(facts) / n:.2f}")
+    print(f"named entity at both ends {both} ({100 * both / len(facts):.1f}%), "
+          f"at least one {one} ({100 * one / len(facts):.1f}%)")
+    print("rules:", collections.Counter(f["rule"].split("+")[0] for f in facts).most_common())
+    print("modality:", collections.Counter(f["modality"] for f in facts).most_common())
+    print("negated:", sum(f["negated"] for f in facts),
+          " untranslated predicates:", sum(1 for f in facts if not f["predicate"]["translated"]))
+    for lo, hi in [(0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]:
+        print(f"confidence [{lo}, {hi}): {sum(1 for f in facts if lo <= f['confidence'] < hi)}")
+    random.seed(a.seed)
+    sample = sorted(random.sample(facts, min(a.sample, len(facts))), key=lambda f: -f["confidence"])
+    for i, f in enumerate(sample, 1):
+        neg = " [NEG]" if f["negated"] else ""
+        print(f"{i:2d} {f['confidence']:.2f} {f['rule']:<24} {f['subject']['text']} | "
+              f"{f['predicate']['label']}{neg} | {f['object']['text']} || {f['text'][:160]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+// French fact extraction: each rule on a sentence of its own, run through the
+// real Apertium analyser and bilingual dictionaries, and a golden TSV file.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analyser.h"
+#include "extract/facts/extractor.h"
+#include "extract/facts/fact_format.h"
+#include "tests/golden.h"
+#include "tests/test_paths.h"
+
+namespace kg::extract {
+namespace {
+
+// One analyser and one extractor for the whole suite (loading is the slow part).
+struct Fixture {
+  std::unique_ptr<Analyser> analyser;
+  std::unique_ptr<FactExtractor> extractor;
+  Fixture() {
+    analyser = std::make_unique<Analyser>(load_language("fr"));
+    extractor = std::make_unique<FactExtractor>(load_fact_resources());
+  }
+};
+
+Fixture& fixture() {
+  static Fixture f;
+  return f;
+}
+
+DocumentFacts run(const std::string& text, const std::string& date = "2021-03-15") {
+  Document d;
+  d.id = "t";
+  d.lang = "fr";
+  d.date = date;
+  d.text = text;
+  return fixture().extractor->extract(fixture().analyser->analyse(std::move(d)));
+}
+
+// The facts as "subject|label|object" lines, for compact assertions.
+std::string triples(const DocumentFacts& df) {
+  std::string out;
+  for (const auto& f : df.facts)
+    out += f.subject.text() + "|" + f.predicate.label + "|" + f.object.text() + "\n";
+  return out;
+}
+
+const Fact* find(const DocumentFacts& df, const std::string& subject, const std::string& label,
+                 const std::string& object) {
+  for (const auto& f : df.facts)
+    if (f.subject.text() == subject && f.predicate.label == label && f.object.text() == object) return &f;
+  return nullptr;
+}
+
+TEST(FactsFr, SubjectVerbObjectBetweenTwoNames) {
+  auto df = run("La France soutient l'Ukraine.");
+  const Fact* f = find(df, "France", "support", "Ukraine");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.svo");
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_TRUE(f->object.is_entity);
+  EXPECT_FALSE(f->negated);
+  EXPECT_EQ(f->predicate.source, "soutenir");
+  EXPECT_EQ(f->predicate.local_name, "support");
+  EXPECT_EQ(f->provenance.sentence_text, "La France soutient l'Ukraine.");
+}
+
+TEST(FactsFr, VerbNounPrepositionJoinsTwoEntitiesAndKeepsTheObjectPhrase) {
+  auto df = run("L'Allemagne va augmenter ses investissements en Pologne dès le début de l'année prochaine.");
+  const Fact* f = find(df, "Allemagne", "increase investment in", "Pologne");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.svo.pp");
+  EXPECT_EQ(f->predicate.source, "augmenter investissement en");
+  EXPECT_EQ(f->predicate.local_name, "increaseInvestmentIn");
+  EXPECT_EQ(f->qualifiers.at("object_phrase"), "ses investissements");
+  EXPECT_EQ(f->qualifiers.at("time"), "2022-01-01");
+  EXPECT_EQ(f->modality, Modality::Future);
+}
+
+TEST(FactsFr, PassiveWithParMakesTheAgentTheSubject) {
+  auto df = run("Le traité a été signé par la Chine le 12 mars.");
+  ASSERT_EQ(df.facts.size(), 1u) << triples(df);
+  const Fact& f = df.facts[0];
+  EXPECT_EQ(f.subject.text(), "Chine");
+  EXPECT_EQ(f.predicate.label, "sign");
+  EXPECT_EQ(f.object.text(), "Le traité");
+  EXPECT_FALSE(f.object.is_entity);
+  EXPECT_EQ(f.provenance.rule, "fr.passive.par");
+  EXPECT_EQ(f.qualifiers.at("time"), "2021-03-12");
+}
+
+TEST(FactsFr, RelativeQuiTakesTheAntecedentAsSubject) {
+  auto df = run("Le ministre a rencontré la délégation de l'Inde, qui négocie avec le Pakistan depuis 2019.");
+  const Fact* f = find(df, "Inde", "negotiate with", "Pakistan");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.svo.pp+fr.rel.qui");
+  EXPECT_EQ(f->qualifiers.at("time"), "since 2019");
+}
+
+TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
+  auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
+  const Fact* f = find(df, "Turquie", "intervene in", "Libye");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.rel.ou");
+}
+
+TEST(FactsFr, AppositionGivesARoleFact) {
+  auto df = run("Olaf Scholz, chancelier de l'Allemagne, est arrivé à Madrid la veille.");
+  const Fact* role = find(df, "Olaf Scholz", "chancellor of", "Allemagne");
+  ASSERT_NE(role, nullptr) << triples(df);
+  EXPECT_EQ(role->provenance.rule, "fr.appos.role");
+  // the apposition does not hide the subject from the verb
+  const Fact* arrive = find(df, "Olaf Scholz", "arrive to", "Madrid");
+  ASSERT_NE(arrive, nullptr) << triples(df);
+  EXPECT_EQ(arrive->qualifiers.at("time"), "2021-03-14");  // la veille of 2021-03-15
+}
+
+TEST(FactsFr, CopulaWithRoleNoun) {
+  auto df = run("Pedro Sánchez est le président du gouvernement de l'Espagne.");
+  const Fact* f = find(df, "Pedro Sánchez", "president of", "Espagne");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.copula");
+}
+
+TEST(FactsFr, ReportedSpeechAttributesTheInnerFact) {
+  auto df = run("Le Kremlin a déclaré que la Russie retirerait ses troupes de Géorgie.");
+  ASSERT_EQ(df.facts.size(), 1u) << triples(df);
+  const Fact& f = df.facts[0];
+  EXPECT_EQ(f.subject.text(), "Russie");
+  EXPECT_EQ(f.object.text(), "Géorgie");
+  EXPECT_EQ(f.predicate.label, "withdraw troops of");
+  EXPECT_EQ(f.qualifiers.at("attribution"), "Kremlin");
+  EXPECT_EQ(f.modality, Modality::Conditional);
+  EXPECT_EQ(f.provenance.rule, "fr.svo.pp+fr.speech.que");
+}
+
+TEST(FactsFr, SelonAttributesTheSentence) {
+  auto df = run("Selon l'Espagne, le Maroc a fermé sa frontière avec l'Algérie.");
+  const Fact* f = find(df, "Maroc", "close border with", "Algérie");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->qualifiers.at("attribution"), "Espagne");
+  EXPECT_EQ(f->modality, Modality::Reported);
+  EXPECT_EQ(f->provenance.rule, "fr.svo.pp+fr.speech.selon");
+}
+
+TEST(FactsFr, CoordinationGivesOneFactPerConjunct) {
+  auto subjects = run("La Belgique et les Pays-Bas soutiennent la Grèce.");
+  EXPECT_NE(find(subjects, "Belgique", "support", "Grèce"), nullptr) << triples(subjects);
+  EXPECT_NE(find(subjects, "Pays-Bas", "support", "Grèce"), nullptr) << triples(subjects);
+  auto objects = run("Le Canada a signé un accord avec le Mexique et le Chili.");
+  EXPECT_NE(find(objects, "Canada", "sign agreement with", "Mexique"), nullptr) << triples(objects);
+  EXPECT_NE(find(objects, "Canada", "sign agreement with", "Chili"), nullptr) << triples(objects);
+}
+
+TEST(FactsFr, NegationIsNeverAPositiveFact) {
+  auto df = run("La Suisse ne reconnaît pas le Kosovo.");
+  ASSERT_EQ(df.facts.size(), 1u) << triples(df);
+  EXPECT_TRUE(df.facts[0].negated);
+  EXPECT_EQ(df.facts[0].predicate.label, "recognise");
+}
+
+TEST(FactsFr, ModalVerbIsHypothetical) {
+  auto df = run("L'Italie pourrait quitter l'accord avec la Tunisie.");
+  ASSERT_FALSE(df.facts.empty()) << triples(df);
+  EXPECT_EQ(df.facts[0].modality, Modality::Hypothetical);
+  EXPECT_EQ(df.facts[0].predicate.source, "quitter accord avec");
+}
+
+TEST(FactsFr, PronounGoesToTheNearestCompatibleSubject) {
+  auto df = run("La Pologne accueille des réfugiés. Elle soutient aussi la Moldavie.");
+  const Fact* f = find(df, "Pologne", "support", "Moldavie");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.sentence, 1u);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:Elle");
+  EXPECT_EQ(f->provenance.rule, "fr.svo+fr.pron");
+}
+
+TEST(FactsFr, ProvenanceSpansLieInTheSentence) {
+  std::string text = "La France soutient l'Ukraine. Le Canada a signé un accord avec le Mexique.";
+  auto df = run(text);
+  ASSERT_EQ(df.facts.size(), 2u) << triples(df);
+  for (const auto& f : df.facts) {
+    EXPECT_LT(f.provenance.begin, f.provenance.end);
+    EXPECT_LE(f.provenance.end, text.size());
+    std::string span = text.substr(f.provenance.begin, f.provenance.end - f.provenance.begin);
+    EXPECT_NE(f.provenance.sentence_text.find(span), std::string::npos) << span;
+    EXPECT_EQ(text.substr(f.subject.mention.begin, f.subject.mention.end - f.subject.mention.begin),
+              f.subject.text());
+  }
+}
+
+TEST(FactsFr, ConfidenceRanksNamedEndsAboveConcepts) {
+  auto df = run("La France soutient l'Ukraine. Le ministre a rencontré la délégation.");
+  ASSERT_EQ(df.facts.size(), 2u) << triples(df);
+  EXPECT_GT(df.facts[0].confidence, df.facts[1].confidence);
+  for (const auto& f : df.facts) {
+    EXPECT_GE(f.confidence, 0.0);
+    EXPECT_LE(f.confidence, 1.0);
+  }
+}
+
+TEST(FactsFr, SampleTextMatchesGolden) {
+  std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
+  ASSERT_FALSE(text.empty());
+  Document d;
+  d.id = "fr_sample";
+  d.lang = "fr";
+  d.date = "2021-03-15";
+  d.text = text;
+  auto df = fixture().extractor->extract(fixture().analyser->analyse(std::move(d)));
+  std::string tsv;
+  for (const auto& f : df.facts) append_fact_tsv(f, tsv);
+  test::expect_golden("facts_fr_sample.tsv", tsv);
+}
+
+TEST(FactsFr, JsonlCarriesLabelsSpanAndRule) {
+  auto df = run("La France soutient l'Ukraine.");
+  ASSERT_EQ(df.facts.size(), 1u);
+  std::string line;
+  append_fact_jsonl(df.facts[0], line);
+  EXPECT_NE(line.find("\"label\":\"support\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"source\":\"soutenir\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"rule\":\"fr.svo\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"span\":[3,28]"), std::string::npos) << line;
+  EXPECT_EQ(line.back(), '\n');
+}
+
+}  // namespace
+}  // namespace kg::extract

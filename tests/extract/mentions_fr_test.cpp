@@ -1,0 +1,78 @@
+// French mention finding: names from dictionary tags, unknown capitalised
+// words, capitalised nouns inside a sentence, name particles, title cues.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analyser.h"
+#include "extract/facts/chunk.h"
+#include "extract/lang/fr/mention_fr.h"
+
+namespace kg::extract {
+namespace {
+
+std::vector<Mention> mentions_of(const std::string& text) {
+  static Analyser analyser(load_language("fr"));
+  Document d{"m", "", 0, "fr", "", "", "", text};
+  AnalysedDocument ad = analyser.analyse(std::move(d));
+  std::vector<Mention> out;
+  for (std::size_t s = 0; s < ad.sentences.size(); ++s) {
+    std::vector<FlatWord> words = flatten(ad.sentences[s]);
+    std::vector<int> wm;
+    for (auto& m : fr::find_mentions(words, ad.doc.text, s, wm)) out.push_back(m);
+  }
+  return out;
+}
+
+const Mention* find(const std::vector<Mention>& ms, const std::string& text) {
+  for (const auto& m : ms)
+    if (m.text == text) return &m;
+  return nullptr;
+}
+
+std::string list(const std::vector<Mention>& ms) {
+  std::string out;
+  for (const auto& m : ms) out += "[" + m.text + "|" + m.type + "] ";
+  return out;
+}
+
+TEST(MentionsFr, DictionaryPlaceNamesAreTypedAndKeyed) {
+  auto ms = mentions_of("Les troupes ont quitté la Libye.");
+  const Mention* m = find(ms, "Libye");
+  ASSERT_NE(m, nullptr) << list(ms);
+  EXPECT_EQ(m->type, "GPE");
+  EXPECT_EQ(m->key, "libye");
+  EXPECT_EQ(m->how.rfind("dict:np", 0), 0u) << m->how;
+}
+
+TEST(MentionsFr, NameParticlesJoinOneName) {
+  auto ms = mentions_of("Les combats ont repris à Deir ez-Zor hier.");
+  EXPECT_NE(find(ms, "Deir ez-Zor"), nullptr) << list(ms);
+}
+
+TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
+  auto ms = mentions_of("Les frappes visent l'Etat islamique depuis un an.");
+  const Mention* m = find(ms, "Etat islamique");
+  ASSERT_NE(m, nullptr) << list(ms);
+  EXPECT_EQ(m->type, "ORG");
+  EXPECT_EQ(m->how, "capitalisation");
+  // but not the complement of a common noun: "chef d'Etat"
+  auto ms2 = mentions_of("Le chef d'Etat est parti.");
+  EXPECT_EQ(find(ms2, "Etat"), nullptr) << list(ms2);
+}
+
+TEST(MentionsFr, TitleCueMakesAPerson) {
+  auto ms = mentions_of("Le président Zelensky a parlé.");
+  const Mention* m = find(ms, "Zelensky");
+  ASSERT_NE(m, nullptr) << list(ms);
+  EXPECT_EQ(m->type, "PER");
+}
+
+TEST(MentionsFr, CapitalisedWordAfterANameJoinsIt) {
+  auto ms = mentions_of("Un article du Washington Post a paru.");
+  EXPECT_NE(find(ms, "Washington Post"), nullptr) << list(ms);
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,93 @@
+// Facts -> graph: entities through the resolver and the bundled KB, one edge
+// per (subject, predicate, object) with every source, concepts marked.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analyser.h"
+#include "extract/facts/extractor.h"
+#include "graph/from_facts.h"
+#include "ontology/kb.h"
+
+namespace kg::graph {
+namespace {
+
+extract::DocumentFacts facts_of(const std::string& id, const std::string& text) {
+  static extract::Analyser analyser(extract::load_language("fr"));
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  extract::Document d{id, "", 0, "fr", "2021-03-15", "", "", text};
+  return extractor.extract(analyser.analyse(std::move(d)));
+}
+
+const Relation* edge(const KnowledgeGraph& g, const std::string& s, const std::string& label, const std::string& t) {
+  for (const Relation* r : g.relations())
+    if (r->source == s && r->label == label && r->target == t) return r;
+  return nullptr;
+}
+
+std::string dump(const KnowledgeGraph& g) {
+  std::string out;
+  for (const Relation* r : g.relations()) out += r->source + " -" + r->label + "-> " + r->target + "\n";
+  return out;
+}
+
+TEST(FromFacts, SameFactInTwoSentencesIsOneEdgeWithTwoSources) {
+  auto kb = ontology::KnowledgeBase::load();
+  FactGraphBuilder builder(std::make_shared<Resolver>(kb));
+  builder.add(facts_of("d1",
+                       "La Russie réduira sa présence militaire en Syrie. "
+                       "Le Kremlin a annoncé que la Russie réduirait sa présence militaire en Syrie."));
+  KnowledgeGraph g;
+  builder.build(g);
+  const Relation* r = edge(g, "Russia", "reduce presence in", "Syria");
+  ASSERT_NE(r, nullptr) << dump(g);
+  EXPECT_EQ(r->weight(), 2u);
+  EXPECT_EQ(r->predicate, "reducePresenceIn");
+  EXPECT_EQ(r->labels.at("fr"), "réduire présence en");
+  EXPECT_EQ(r->provenance.front().rule, "fr.svo.pp");
+  EXPECT_EQ(r->qualifiers.at("object_phrase"), "sa présence militaire");
+}
+
+TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
+  FactGraphBuilder builder(nullptr);
+  builder.add(facts_of("d2", "La France soutient l'Ukraine."));
+  KnowledgeGraph g;
+  builder.build(g);
+  EXPECT_NE(edge(g, "Place_france", "support", "Place_ukraine"), nullptr) << dump(g);
+}
+
+TEST(FromFacts, NegatedFactsStayApartAndConceptsAreMarked) {
+  FactGraphBuilder builder(nullptr);
+  builder.add(facts_of("d3", "La Suisse ne reconnaît pas le Kosovo. La Suisse reconnaît le traité."));
+  KnowledgeGraph g;
+  builder.build(g);
+  const Relation* neg = edge(g, "Place_suisse", "not recognise", "Place_kosovo");
+  ASSERT_NE(neg, nullptr) << dump(g);
+  EXPECT_TRUE(neg->negated);
+  EXPECT_EQ(neg->predicate, "notRecognise");
+  const Relation* concept_edge = edge(g, "Place_suisse", "recognise", "Concept_traite");
+  ASSERT_NE(concept_edge, nullptr) << dump(g);
+  bool found = false;
+  for (const Entity* e : g.entities())
+    if (e->id == "Concept_traite") {
+      found = true;
+      EXPECT_EQ(e->type, "Concept");
+      EXPECT_EQ(e->label, "traité");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(FromFacts, MinimumConfidenceDropsWeakFacts) {
+  FactGraphOptions opts;
+  opts.min_confidence = 0.9;
+  FactGraphBuilder builder(nullptr, opts);
+  builder.add(facts_of("d4", "La France soutient l'Ukraine."));
+  KnowledgeGraph g;
+  builder.build(g);
+  EXPECT_EQ(g.relation_count(), 0u);
+  EXPECT_GE(g.entity_count(), 2u);  // the names stay nodes
+}
+
+}  // namespace
+}  // namespace kg::graph
