@@ -93,7 +93,16 @@ void KnowledgeGraph::add_relation(Relation relation) {
   r.provenance.erase(std::unique(r.provenance.begin(), r.provenance.end()), r.provenance.end());
   r.confidence = std::max(r.confidence, relation.confidence);
   for (const auto& [k, v] : relation.labels) r.labels.emplace(k, v);
-  for (const auto& [k, v] : relation.qualifiers) r.qualifiers.emplace(k, v);
+  // An attribution ("according to X") holds for the edge only when every
+  // source says it: the title "Russia will reduce..." is not Gerasimov's claim
+  // just because a later paragraph reports him saying it. Order-independent.
+  auto mine = r.qualifiers.find("attribution");
+  auto theirs = relation.qualifiers.find("attribution");
+  bool keep_attribution = mine != r.qualifiers.end() && theirs != relation.qualifiers.end() &&
+                          mine->second == theirs->second;
+  for (const auto& [k, v] : relation.qualifiers)
+    if (k != "attribution") r.qualifiers.emplace(k, v);
+  if (!keep_attribution && mine != r.qualifiers.end()) r.qualifiers.erase(mine);
 }
 
 std::vector<const Entity*> KnowledgeGraph::entities() const {

@@ -71,7 +71,9 @@ class KnowledgeGraph {
 
   // Adds a relation between two entities already added (by id), or merges it
   // into the edge with the same (source, predicate, target): provenance joins,
-  // confidence is the maximum. Throws std::out_of_range for an unknown entity.
+  // confidence is the maximum, qualifiers join (the first value of a key wins),
+  // except "attribution", kept only when every source has the same one.
+  // Throws std::out_of_range for an unknown entity.
   void add_relation(Relation relation);
 
   // Entities sorted by id; relations sorted by id (the order outputs use).

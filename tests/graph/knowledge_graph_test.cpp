@@ -42,6 +42,39 @@ TEST(KnowledgeGraph, SameFactFromTwoSourcesIsOneEdgeOfWeightTwo) {
   EXPECT_DOUBLE_EQ(r->confidence, 0.8);
 }
 
+TEST(KnowledgeGraph, AttributionStaysOnlyWhenEverySourceSaysIt) {
+  // A headline states the fact; a later paragraph reports someone saying it.
+  // The merged edge is not "according to" that person, in either order.
+  for (int order = 0; order < 2; ++order) {
+    KnowledgeGraph g;
+    g.add_entity(entity("Russia", "Country", 1));
+    g.add_entity(entity("Syria", "Country", 1));
+    Relation plain = relation("Russia", "reducePresenceIn", "Syria", "doc1", 0, 0.8);
+    plain.qualifiers["time"] = "2017-12-31";
+    Relation reported = relation("Russia", "reducePresenceIn", "Syria", "doc1", 3, 0.7);
+    reported.qualifiers["attribution"] = "Valery Gerasimov";
+    if (order == 0) {
+      g.add_relation(plain);
+      g.add_relation(reported);
+    } else {
+      g.add_relation(reported);
+      g.add_relation(plain);
+    }
+    const Relation& r = *g.relations().front();
+    EXPECT_EQ(r.qualifiers.count("attribution"), 0u) << "order " << order;
+    EXPECT_EQ(r.qualifiers.at("time"), "2017-12-31");
+  }
+  KnowledgeGraph g;
+  g.add_entity(entity("Russia", "Country", 1));
+  g.add_entity(entity("Syria", "Country", 1));
+  for (std::size_t sentence : {1, 4}) {
+    Relation r = relation("Russia", "reducePresenceIn", "Syria", "doc1", sentence, 0.7);
+    r.qualifiers["attribution"] = "Valery Gerasimov";
+    g.add_relation(r);
+  }
+  EXPECT_EQ(g.relations().front()->qualifiers.at("attribution"), "Valery Gerasimov");
+}
+
 TEST(KnowledgeGraph, DifferentPredicatesBetweenTwoEntitiesStaySeparateEdges) {
   KnowledgeGraph g;
   g.add_entity(entity("Russia", "Country", 1));
