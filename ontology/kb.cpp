@@ -17,17 +17,6 @@ namespace {
 
 constexpr std::string_view kTypeNames[] = {"Country", "City", "Place", "Person", "Organization", "Event"};
 
-int type_rank(EntityType t) {
-  switch (t) {
-    case EntityType::Country: return 0;
-    case EntityType::Organization: return 1;
-    case EntityType::Person: return 2;
-    case EntityType::City: return 3;
-    case EntityType::Place: return 4;
-    case EntityType::Event: return 5;
-  }
-  return 6;
-}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -154,6 +143,18 @@ std::string acronym_letters(std::string_view s) {
 }
 
 }  // namespace
+
+int type_rank(EntityType t) {
+  switch (t) {
+    case EntityType::Country: return 0;
+    case EntityType::Organization: return 1;
+    case EntityType::Person: return 2;
+    case EntityType::City: return 3;
+    case EntityType::Place: return 4;
+    case EntityType::Event: return 5;
+  }
+  return 6;
+}
 
 std::string_view to_string(EntityType type) { return kTypeNames[static_cast<int>(type)]; }
 

@@ -25,6 +25,10 @@ enum class EntityType { Country, City, Place, Person, Organization, Event };
 // "Country", "City", ... (the graph.json spelling).
 std::string_view to_string(EntityType type);
 
+// The preference order of types when names tie between entries (lower first):
+// Country, Organization, Person, City, Place, Event. Pure.
+int type_rank(EntityType type);
+
 // Parses "Country", "City", ...; false (and `out` untouched) for anything else.
 bool parse_entity_type(std::string_view text, EntityType& out);
 

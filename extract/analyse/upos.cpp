@@ -1,5 +1,7 @@
 #include "extract/analyse/upos.h"
 
+#include "extract/lang/rule_util.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -9,35 +11,16 @@ namespace kg::extract {
 
 namespace {
 
-std::string_view first_tag(std::string_view tags) { return tags.substr(0, tags.find('.')); }
+using rules::first_tag;
+using rules::has_tag;
+using rules::starts_upper;
 
-bool has_tag(std::string_view tags, std::string_view tag) {
-  while (!tags.empty()) {
-    std::size_t dot = tags.find('.');
-    if (tags.substr(0, dot) == tag) return true;
-    if (dot == std::string_view::npos) break;
-    tags.remove_prefix(dot + 1);
-  }
-  return false;
-}
 
 bool is_symbol_form(std::string_view form) {
   static const std::string_view symbols[] = {"%", "€", "$", "£", "¥", "+", "=", "&", "§", "°", "#", "*", "/", "<", ">", "@", "~", "|", "×", "±"};
   for (auto s : symbols)
     if (form == s) return true;
   return false;
-}
-
-bool starts_upper(std::string_view form) {
-  if (form.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(form[0]);
-  if (c < 0x80) return std::isupper(c) != 0;
-  // Latin-1 supplement / Latin Extended-A capitals: É, À, Ç, Ö, Ł...
-  if (c == 0xC3 && form.size() > 1) {
-    unsigned char d = static_cast<unsigned char>(form[1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  return c == 0xC4 || c == 0xC5;  // rough: Ā..Ž mix cases; good enough for a guess
 }
 
 bool has_digit(std::string_view form) {

@@ -16,18 +16,8 @@ namespace {
 
 using ontology::EntityType;
 using ontology::MatchKind;
+using ontology::type_rank;
 
-int type_rank(EntityType t) {
-  switch (t) {
-    case EntityType::Country: return 0;
-    case EntityType::Organization: return 1;
-    case EntityType::Person: return 2;
-    case EntityType::City: return 3;
-    case EntityType::Place: return 4;
-    case EntityType::Event: return 5;
-  }
-  return 6;
-}
 
 // Words that acronyms skip ("Organisation des Nations unies" -> ONU).
 const std::set<std::string>& acronym_skip_words() {
