@@ -10,7 +10,7 @@ def main():
     report = json.load(open(os.path.join(out, "report.json"), encoding="utf-8"))
     graph = json.load(open(os.path.join(out, "graph.json"), encoding="utf-8"))
     d, c = report["documents"], report["counts"]
-    print(f"kgraph wrote {out}/:")
+    print(f"kgraph wrote {os.path.normpath(out)}/:")
     for name in sorted(os.listdir(out)):
         print(f"  {name:14} {os.path.getsize(os.path.join(out, name)):>9} bytes")
     print(f"documents: {d['analysed']} analysed, {d['skipped']} skipped; "
