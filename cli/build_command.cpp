@@ -9,6 +9,7 @@
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/output_options.h"
 #include "cli/run_inputs.h"
 #include "export/graph_outputs.h"
 #include "export/report_writer.h"
@@ -27,21 +28,14 @@ namespace {
 
 struct BuildOptions {
   InputOptions in;
-  std::string out_dir;
-  std::string formats = "all";
-  exporters::OutputOptions outputs;
+  OutputArgs out;
   std::vector<std::string> kb_files;  // --kb FILE (repeatable)
   bool explain_merges = false;
 };
 
 int run_build(BuildOptions o) {
   // Bad --formats or --base: a usage error before any work is done.
-  o.outputs.formats = exporters::parse_formats(o.formats);
-  exporters::normalise_base_iri(o.outputs.base);
-  std::error_code ec;
-  std::filesystem::create_directories(o.out_dir, ec);
-  if (ec || !std::filesystem::is_directory(o.out_dir))
-    throw Error("cannot create output directory " + o.out_dir, ec ? ec.message() : "not a directory");
+  prepare_outputs(o.out);
 
   // The KB loads (and is checked) before any input is read.
   ontology::KbOptions kb_options;
@@ -62,15 +56,15 @@ int run_build(BuildOptions o) {
   summary.entities = graph.entity_count();
   summary.facts = graph.relation_count();
   for (const auto& [format, file] : exporters::kAllFormats)
-    if (std::find(o.outputs.formats.begin(), o.outputs.formats.end(), format) != o.outputs.formats.end())
+    if (std::find(o.out.outputs.formats.begin(), o.out.outputs.formats.end(), format) != o.out.outputs.formats.end())
       summary.outputs.push_back(file);
   summary.outputs.push_back("report.json");
   if (o.explain_merges) summary.outputs.push_back("merges.tsv");
   summary.seconds = run.seconds;
   summary.exit_code = run.exit_code();
 
-  std::filesystem::path dir(o.out_dir);
-  exporters::write_outputs(graph, kb->fingerprint(), o.out_dir, o.outputs);
+  std::filesystem::path dir(o.out.dir);
+  exporters::write_outputs(graph, kb->fingerprint(), o.out.dir, o.out.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;
     graph::write_merge_explanations(tsv, builder.explanations());
@@ -81,7 +75,7 @@ int run_build(BuildOptions o) {
   exporters::write_report_json(summary, (dir / "report.json").string());
   std::fprintf(stderr, "kgraph: %zu documents (%zu skipped), %zu sentences, %zu entities, %zu facts -> %s\n",
                run.stats.documents_analysed, run.stats.documents_skipped, run.stats.sentences,
-               summary.entities, summary.facts, o.out_dir.c_str());
+               summary.entities, summary.facts, o.out.dir.c_str());
   return summary.exit_code;
 }
 
@@ -91,14 +85,7 @@ void add_build_command(CLI::App& app, int* exit_code) {
   auto opts = std::make_shared<BuildOptions>();
   CLI::App* cmd = app.add_subcommand("build", "Build the knowledge graph of the inputs into a directory");
   add_input_options(cmd, &opts->in);
-  cmd->add_option("-o,--output", opts->out_dir, "Output directory (created if missing)")->required();
-  cmd->add_option("--formats", opts->formats,
-                  "Outputs to write, comma-separated: json, ttl, nq, graphml, or all")
-      ->capture_default_str();
-  cmd->add_option("--base", opts->outputs.base, "Base IRI of the RDF outputs (entities are BASE/entity/NAME)")
-      ->capture_default_str();
-  cmd->add_flag("--graphml-strict", [opts](std::int64_t) { opts->outputs.graphml_edge_type = false; },
-                "Leave out <edge label> (Gephi's edge type) so graph.graphml is valid against the plain GraphML XSD");
+  add_output_options(cmd, &opts->out);
   cmd->add_option("--kb", opts->kb_files,
                   "Add your own entities from a KB file (TSV, format in ontology/kb/README.md); repeatable")
       ->check(CLI::ExistingFile);

@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/output_options.h"
 #include "export/graph_outputs.h"
 #include "graph/graph_reader.h"
 
@@ -15,18 +16,11 @@ namespace {
 
 struct MergeOptions {
   std::vector<std::string> inputs;
-  std::string out_dir;
-  std::string formats = "all";
-  exporters::OutputOptions outputs;
+  OutputArgs out;
 };
 
 int run_merge(MergeOptions o) {
-  o.outputs.formats = exporters::parse_formats(o.formats);
-  exporters::normalise_base_iri(o.outputs.base);
-  std::error_code ec;
-  std::filesystem::create_directories(o.out_dir, ec);
-  if (ec || !std::filesystem::is_directory(o.out_dir))
-    throw Error("cannot create output directory " + o.out_dir, ec ? ec.message() : "not a directory");
+  prepare_outputs(o.out);
 
   graph::KnowledgeGraph merged;
   std::string kb;
@@ -40,9 +34,9 @@ int run_merge(MergeOptions o) {
     }
     graph::merge_into(merged, g.graph);
   }
-  auto written = exporters::write_outputs(merged, kb, o.out_dir, o.outputs);
+  auto written = exporters::write_outputs(merged, kb, o.out.dir, o.out.outputs);
   std::fprintf(stderr, "kgraph: merged %zu graphs: %zu entities, %zu facts -> %s (%zu files)\n", o.inputs.size(),
-               merged.entity_count(), merged.relation_count(), o.out_dir.c_str(), written.size());
+               merged.entity_count(), merged.relation_count(), o.out.dir.c_str(), written.size());
   return 0;
 }
 
@@ -54,12 +48,7 @@ void add_merge_command(CLI::App& app, int* exit_code) {
   cmd->add_option("graphs", opts->inputs, "graph.json files written by kgraph build or merge")
       ->required()
       ->check(CLI::ExistingFile);
-  cmd->add_option("-o,--output", opts->out_dir, "Output directory (created if missing)")->required();
-  cmd->add_option("--formats", opts->formats, "Outputs to write, comma-separated: json, ttl, nq, graphml, or all")
-      ->capture_default_str();
-  cmd->add_option("--base", opts->outputs.base, "Base IRI of the RDF outputs")->capture_default_str();
-  cmd->add_flag("--graphml-strict", [opts](std::int64_t) { opts->outputs.graphml_edge_type = false; },
-                "Leave out <edge label> so graph.graphml is valid against the plain GraphML XSD");
+  add_output_options(cmd, &opts->out);
   cmd->callback([opts, exit_code]() { *exit_code = run_merge(*opts); });
 }
 

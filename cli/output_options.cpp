@@ -1,0 +1,31 @@
+#include "cli/output_options.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <system_error>
+
+#include "base/error.h"
+
+namespace kg::cli {
+
+void add_output_options(CLI::App* cmd, OutputArgs* args) {
+  cmd->add_option("-o,--output", args->dir, "Output directory (created if missing)")->required();
+  cmd->add_option("--formats", args->formats,
+                  "Outputs to write, comma-separated: json, ttl, nq, graphml, or all")
+      ->capture_default_str();
+  cmd->add_option("--base", args->outputs.base, "Base IRI of the RDF outputs (entities are BASE/entity/NAME)")
+      ->capture_default_str();
+  cmd->add_flag("--graphml-strict", [args](std::int64_t) { args->outputs.graphml_edge_type = false; },
+                "Leave out <edge label> (Gephi's edge type) so graph.graphml is valid against the plain GraphML XSD");
+}
+
+void prepare_outputs(OutputArgs& args) {
+  args.outputs.formats = exporters::parse_formats(args.formats);
+  exporters::normalise_base_iri(args.outputs.base);
+  std::error_code ec;
+  std::filesystem::create_directories(args.dir, ec);
+  if (ec || !std::filesystem::is_directory(args.dir))
+    throw Error("cannot create output directory " + args.dir, ec ? ec.message() : "not a directory");
+}
+
+}  // namespace kg::cli
