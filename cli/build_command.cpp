@@ -46,7 +46,7 @@ int run_build(BuildOptions o) {
   extract::FactExtractor extractor(extract::load_fact_resources());
   graph::FactGraphBuilder builder(std::make_shared<graph::Resolver>(kb));
   RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
-    builder.add(extractor.extract(doc));
+    builder.add(doc, extractor.extract(doc));
   });
   builder.build(graph);
 

@@ -5,6 +5,8 @@
 #include <map>
 #include <utility>
 
+#include "graph/resolve/document_context.h"
+#include "graph/resolve/kb_mentions.h"
 #include "ontology/name_key.h"
 
 namespace kg::graph {
@@ -17,9 +19,16 @@ std::string node_type(const std::string& t) {
 FactGraphBuilder::FactGraphBuilder(std::shared_ptr<const Resolver> resolver, FactGraphOptions options)
     : resolver_(std::move(resolver)), options_(options) {}
 
-void FactGraphBuilder::add(const extract::DocumentFacts& df) {
+void FactGraphBuilder::add(const extract::DocumentFacts& df) { add_impl(nullptr, df); }
+
+void FactGraphBuilder::add(const extract::AnalysedDocument& doc, const extract::DocumentFacts& df) {
+  add_impl(&doc, df);
+}
+
+void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extract::DocumentFacts& df) {
   // The entity mentions: every named mention, plus fact arguments not among them.
   std::vector<MentionInput> inputs;
+  std::vector<bool> guessed_type;  // the extractor typed it from capitals alone
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> by_span;
   auto add_mention = [&](const extract::Mention& m) {
     auto key = std::make_pair(m.begin, m.end);
@@ -39,11 +48,37 @@ void FactGraphBuilder::add(const extract::DocumentFacts& df) {
     in.is_demonym = m.how == "demonym";
     by_span.emplace(key, inputs.size());
     inputs.push_back(std::move(in));
+    // From capitals or an unknown word alone ("dict:np": no dictionary subtype).
+    guessed_type.push_back(m.how == "capitalisation" || m.how == "dict:np");
   };
   for (const auto& m : df.mentions) add_mention(m);
   for (const auto& f : df.facts) {
     if (f.subject.is_entity) add_mention(f.subject.mention);
     if (f.object.is_entity) add_mention(f.object.mention);
+  }
+  if (doc != nullptr && resolver_) {
+    // KB names: complete the extractor's mentions (see the header).
+    const std::size_t extracted = inputs.size();
+    for (MentionInput& k : kb_mentions(resolver_->kb(), *doc)) {
+      auto it = by_span.find({k.begin, k.end});
+      if (it != by_span.end()) {
+        MentionInput& in = inputs[it->second];
+        if (guessed_type[it->second]) in.type = k.type;
+        in.is_demonym = in.is_demonym || k.is_demonym;
+        in.is_agent = in.is_agent || k.is_agent;
+        in.not_kb = in.not_kb || k.not_kb;
+        if (in.candidates.empty()) in.candidates = std::move(k.candidates);
+        continue;
+      }
+      bool overlaps = false;
+      for (std::size_t i = 0; i < extracted && !overlaps; ++i)
+        overlaps = inputs[i].begin < k.end && k.begin < inputs[i].end;
+      if (overlaps) continue;
+      by_span.emplace(std::make_pair(k.begin, k.end), inputs.size());
+      inputs.push_back(std::move(k));
+      guessed_type.push_back(false);
+    }
+    mark_team_mentions(*doc, inputs);
   }
   DocumentResolution resolution;
   if (resolver_) {

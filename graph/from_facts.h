@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/analyse/analysed.h"
 #include "extract/facts/fact.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
@@ -35,6 +36,16 @@ class FactGraphBuilder {
   // Adds one document's mentions and facts. Deterministic.
   void add(const extract::DocumentFacts& facts);
 
+  // The same, with the analysed document the facts come from (`facts` =
+  // the extractor's output for `doc`): with a resolver, the KB names the
+  // extractor did not find are added as mentions (kb_mentions(): "Trump",
+  // "CNN", "The Associated Press"), a KB name with exactly the span of an
+  // extractor mention gives it its candidates (and its type, when the
+  // extractor only guessed one from capitals), KB names overlapping an
+  // extractor mention otherwise are dropped (the extractor's span stands),
+  // and sports teams are marked (mark_team_mentions()). Deterministic.
+  void add(const extract::AnalysedDocument& doc, const extract::DocumentFacts& facts);
+
   // Adds every entity, then every fact edge, to `graph` (merging with what it
   // holds by id). Call once, after the last add().
   void build(KnowledgeGraph& graph) const;
@@ -43,6 +54,8 @@ class FactGraphBuilder {
   std::vector<MergeRecord> explanations() const { return registry_.explanations(); }
 
  private:
+  void add_impl(const extract::AnalysedDocument* doc, const extract::DocumentFacts& facts);
+
   std::shared_ptr<const Resolver> resolver_;
   FactGraphOptions options_;
   EntityRegistry registry_;

@@ -14,7 +14,8 @@ Usage:
   eval_linking.py coverage                 how many gold QIDs the KB holds
   eval_linking.py input OUT.jsonl          write the articles as kgraph JSONL input
   kgraph build OUT.jsonl -o out --lang en --explain-merges
-  eval_linking.py score out/               precision / recall from out/merges.tsv + out/graph.json
+  eval_linking.py score out/ [--details]   precision / recall from out/merges.tsv + out/graph.json
+                                           (--details: the wrong links and the missed gold QIDs)
 
 Options: --benchmark FILE, --kb-dir DIR (default ontology/kb), --kb FILE
 (extra user KB files, repeatable), --json (machine-readable summary).
@@ -146,6 +147,7 @@ def cmd_score(args):
     arts = {str(a['id']): a for a in articles(args.benchmark)}
     order = list(arts)
     linked = {}
+    surfaces = {}  # (article, QID) -> mentions linked to it
     for row in read_tsv(merges):
         doc = row['doc']
         art = arts.get(doc)
@@ -166,8 +168,10 @@ def cmd_score(args):
         if begin < lo or end > hi:
             continue
         linked.setdefault(str(art['id']), set()).add(q)
+        surfaces.setdefault((str(art['id']), q), set()).add(row['mention'])
     held = kb_qids(args.kb_dir, args.kb)
     made = correct = gold_held = found = 0
+    details = []
     for aid, a in arts.items():
         g = gold_of(a)
         mine = linked.get(aid, set())
@@ -176,6 +180,12 @@ def cmd_score(args):
         gh = {q for q in g if q in held}
         gold_held += len(gh)
         found += len(mine & gh)
+        for q in sorted(mine - g):
+            details.append(f'  wrong\t{aid}\t{q}\t{held.get(q, ("?", "?"))[1]}\t{sorted(surfaces.get((aid, q), []))}')
+        for q in sorted(gh - mine):
+            lo, hi = a.get('evaluation_span', [0, len(a['text'])])
+            spans = sorted({a['text'][l['span'][0]:l['span'][1]] for l in a['labels'] if l['entity_id'] == q})
+            details.append(f'  missed\t{aid}\t{q}\t{held[q][1]}\t{spans}')
     p = correct / made if made else 0.0
     r = found / gold_held if gold_held else 0.0
     summary = {'links_made': made, 'links_correct': correct, 'precision': round(p, 4),
@@ -184,6 +194,8 @@ def cmd_score(args):
         print(json.dumps(summary, sort_keys=True))
     else:
         print(f'precision {p:.3f} ({correct}/{made} links)   recall over KB-held gold {r:.3f} ({found}/{gold_held})')
+        if args.details:
+            print('\n'.join(details))
     return 0
 
 
@@ -199,6 +211,7 @@ def main():
     p_in.add_argument('out')
     p_sc = sub.add_parser('score')
     p_sc.add_argument('out_dir')
+    p_sc.add_argument('--details', action='store_true', help='list the wrong links and the missed gold QIDs')
     args = ap.parse_args()
     if not os.path.exists(args.benchmark):
         print(f'benchmark not found: {args.benchmark}', file=sys.stderr)

@@ -35,6 +35,22 @@ std::string tsv_cell(const std::string& s) {
 
 std::string entity_id(const ontology::Entry& entry) { return entry.id; }
 
+std::string people_id(const ontology::Entry& country) { return country.id + "_people"; }
+
+std::map<std::string, std::string> people_labels(const ontology::Entry& country) {
+  std::map<std::string, std::string> labels;
+  for (const ontology::Demonym& d : country.demonyms) {
+    // English plural; French masculine plural (the generic plural).
+    if ((d.form == "pl" || d.form == "mp") && !labels.count(d.lang)) labels[d.lang] = d.text;
+  }
+  for (const ontology::Demonym& d : country.demonyms)
+    if (!labels.count(d.lang) && d.form == "fp") labels[d.lang] = d.text;
+  // French plurals are written capitalised as nouns ("les Français").
+  for (auto& [lang, text] : labels)
+    if (lang == "fr" && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return labels;
+}
+
 std::string entity_id(std::string_view type, std::string_view key) {
   std::string id(type);
   id += '_';
@@ -62,6 +78,9 @@ std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
     if (c.entry != nullptr) {
       id = entity_id(*c.entry);
       link = "kb:" + c.entry->id;
+    } else if (c.people_of != nullptr) {
+      id = people_id(*c.people_of);
+      link = "people:" + c.people_of->id;
     } else {
       if (c.key.empty()) continue;  // a name with no letter or digit names nothing
       id = entity_id(c.type, c.key);
@@ -74,6 +93,12 @@ std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
       node.geonames = c.entry->geonames;
       node.kb_labels = c.entry->labels;
       node.kb_label = c.entry->label();
+    } else if (c.people_of != nullptr) {
+      node.type = c.type;
+      node.kb_labels = people_labels(*c.people_of);
+      auto en = node.kb_labels.find("en");
+      node.kb_label = en != node.kb_labels.end() ? en->second
+                      : node.kb_labels.empty() ? id : node.kb_labels.begin()->second;
     } else {
       node.type = c.type;
     }

@@ -26,6 +26,15 @@ namespace kg::graph {
 // The node id of a KB entity: its KB id.
 std::string entity_id(const ontology::Entry& entry);
 
+// The node id of a country's people (kb.people): "<country id>_people"
+// ("United_Kingdom_people"). Pure.
+std::string people_id(const ontology::Entry& country);
+
+// The labels of a country's people: per language, the plural demonym (French
+// masculine plural, capitalised as a noun: "Britanniques"; English "Britons").
+// Empty when the KB has none. Pure.
+std::map<std::string, std::string> people_labels(const ontology::Entry& country);
+
 // The node id of an entity outside the KB: type family + "_" + key, spaces as
 // "_" ("Person", "jean dupont" -> "Person_jean_dupont").
 std::string entity_id(std::string_view type, std::string_view key);

@@ -86,9 +86,22 @@ std::vector<MentionInput> kb_mentions(const ontology::KnowledgeBase& kb, const e
       // pancreas (AP)") is not the KB's (Associated Press).
       if (m.candidates.front().how == ontology::MatchKind::Acronym) {
         const std::string acronym = text.substr(m.begin, m.end - m.begin);
-        if (local_acronyms.count(acronym)) continue;  // expanded earlier in the document
-        if (expanded_locally(tokens, m, kb)) {
+        bool local = local_acronyms.count(acronym) > 0;  // expanded earlier in the document
+        if (!local && expanded_locally(tokens, m, kb)) {
           local_acronyms.insert(acronym);
+          local = true;
+        }
+        if (local) {
+          // Still a name, but not the KB's: say so (no candidates, not_kb).
+          MentionInput mi;
+          mi.text = acronym;
+          mi.begin = m.begin;
+          mi.end = m.end;
+          mi.sentence = s;
+          mi.lang = doc.doc.lang;
+          mi.type = "ORG";
+          mi.not_kb = true;
+          out.push_back(std::move(mi));
           continue;
         }
       }
@@ -115,7 +128,17 @@ std::vector<MentionInput> kb_mentions(const ontology::KnowledgeBase& kb, const e
       if (mi.is_demonym && m.first_token > 0 &&
           (last_upos(tokens[m.first_token - 1]) == "NOUN" || last_upos(tokens[m.first_token - 1]) == "PROPN"))
         mi.is_agent = false;
-      if (mi.is_demonym && !mi.is_agent) continue;
+      // A demonym that heads its own noun group ("most Britons", "des Français
+      // ont été tués") names a people (resolver rule kb.people) even when it
+      // does not act; one that qualifies a noun ("French officials") does not.
+      if (mi.is_demonym && !mi.is_agent) {
+        const std::string& own = last_upos(tokens[m.last_token - 1]);
+        const std::string next = m.last_token < tokens.size() ? first_upos(tokens[m.last_token]) : std::string();
+        const bool after_noun = m.first_token > 0 && (last_upos(tokens[m.first_token - 1]) == "NOUN" ||
+                                                      last_upos(tokens[m.first_token - 1]) == "PROPN");
+        const bool heads = (own == "NOUN" || own == "PROPN") && next != "NOUN" && next != "PROPN" && next != "ADJ";
+        if (!heads || after_noun) continue;
+      }
       mi.candidates = std::move(m.candidates);
       out.push_back(std::move(mi));
     }

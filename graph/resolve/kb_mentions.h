@@ -25,10 +25,14 @@ std::string mention_type_of(const ontology::Candidate& candidate);
 // "Moscou annonce" acts, "à Moscou" does not. Left out: a KB name glued by a
 // space to a proper noun (UPOS PROPN) before or after it, being part of a
 // longer name ("Jordan De Goey", "Paris Saint-Germain"), and a demonym that
-// does not act or follows a noun it qualifies ("l'armée russe avance";
-// "les Russes ont annoncé" stays), and a KB
+// follows a noun it qualifies ("l'armée russe avance") or that neither acts
+// nor heads its noun group (a NOUN/PROPN not followed by a NOUN, PROPN or
+// ADJ: "most Britons think" and "les Russes ont annoncé" stay, "French
+// officials" does not), and a KB
 // acronym that the document expands otherwise ("artificial pancreas (AP)":
-// neither that AP nor a later one is the Associated Press). Spans are bytes of
+// neither that AP nor a later one is the Associated Press): such an acronym
+// is returned with not_kb set and no candidates, so that a caller merging
+// other mentions of the same span keeps it out of the KB too. Spans are bytes of
 // doc.doc.text. Needs a KB that outlives the result (candidates point into
 // it). Thread-safe (reads only).
 std::vector<MentionInput> kb_mentions(const ontology::KnowledgeBase& kb, const extract::AnalysedDocument& doc);

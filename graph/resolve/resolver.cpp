@@ -91,6 +91,38 @@ const ontology::Candidate* choose(const MentionInput& m, const std::vector<ontol
   return fit[0];
 }
 
+// What a demonym mention denotes.
+enum class DemonymUse {
+  People,       // a noun for the people: "Britons", "les Français", "the French"
+  Person,       // a French singular noun: "le Russe", "un Français" (one person)
+  Affiliation,  // an English adjective: "a Pakistani doctor" (nationality: the country)
+};
+
+// Decides from the KB forms with the mention's key, its leading article and
+// whether the analysis found it heading its own noun group (is_demonym):
+// a form that is only plural (French mp/fp, English pl) is the people unless
+// a singular article comes first; an English form that is also an adjective
+// ("French", "British") is the people only with "the" or when it heads its
+// group, else an affiliation; a French singular with le/la/un/une is a person.
+DemonymUse demonym_use(const ontology::Entry& entry, const MentionInput& m) {
+  const std::vector<std::string> words = ontology::name_key_words(m.text);
+  const std::string first = words.size() > 1 ? words[0] : std::string();
+  const bool singular_article =
+      first == "le" || first == "la" || first == "l" || first == "un" || first == "une" || first == "a" || first == "an";
+  const std::string key = ontology::name_key(m.text);
+  bool plural = false, adjective = false, singular = false;
+  for (const ontology::Demonym& d : entry.demonyms) {
+    if (ontology::name_key(d.text) != key) continue;
+    if (d.form == "mp" || d.form == "fp" || d.form == "pl") plural = true;
+    else if (d.form == "adj") adjective = true;
+    else singular = true;
+  }
+  if (singular_article) return adjective ? DemonymUse::Affiliation : DemonymUse::Person;
+  if (adjective && !(first == "the" || m.is_demonym)) return DemonymUse::Affiliation;
+  if (plural || adjective) return DemonymUse::People;
+  return singular && m.lang == "fr" && !m.is_demonym ? DemonymUse::Person : DemonymUse::People;
+}
+
 }  // namespace
 
 std::string type_family(const std::string& ner_type) {
@@ -125,6 +157,8 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
 
   std::vector<MentionCluster>& clusters = out.clusters;
   std::map<const ontology::Entry*, std::size_t> by_entry;
+  std::map<const ontology::Entry*, std::size_t> by_people;  // kb.people clusters by country
+  std::map<std::string, std::size_t> by_team;               // doc.team clusters by key
   std::vector<bool> done(mentions.size(), false);
   std::vector<std::string> keys(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) keys[i] = ontology::name_key(mentions[i].text);
@@ -164,6 +198,7 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
   // Pass 1: KB names (with metonymy for agents).
   for (std::size_t mi : order) {
     const MentionInput& m = mentions[mi];
+    if (m.not_kb) continue;
     std::vector<ontology::Candidate> looked_up;
     const std::vector<ontology::Candidate>* cands = &m.candidates;
     if (cands->empty()) {
@@ -172,7 +207,45 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     }
     const ontology::Candidate* c = choose(m, *cands);
     if (c == nullptr) continue;
+    if (c->how == MatchKind::Demonym) {
+      // A people, not a state; a French singular is one person (later
+      // passes); an English adjective is the nationality: the country.
+      const DemonymUse use = demonym_use(*c->entry, m);
+      if (use == DemonymUse::Person) continue;
+      if (use == DemonymUse::Affiliation) {
+        auto it = by_entry.find(c->entry);
+        if (it != by_entry.end()) join(mi, it->second, "kb.demonym");
+        else new_cluster(mi, c->entry, "kb.demonym");
+        continue;
+      }
+      auto it = by_people.find(c->entry);
+      if (it != by_people.end()) {
+        join(mi, it->second, "kb.people");
+      } else {
+        MentionCluster pc;
+        pc.people_of = c->entry;
+        pc.type = "Organization";
+        clusters.push_back(std::move(pc));
+        by_people[c->entry] = clusters.size() - 1;
+        join(mi, clusters.size() - 1, "kb.people");
+      }
+      continue;
+    }
     const ontology::Entry* entry = c->entry;
+    if (m.team && (entry->type == EntityType::Country || entry->type == EntityType::City)) {
+      // Sports news: "Tonga beat Samoa" names teams.
+      auto it = by_team.find(keys[mi]);
+      if (it != by_team.end()) {
+        join(mi, it->second, "doc.team");
+      } else if (!keys[mi].empty()) {
+        MentionCluster tc;
+        tc.type = "Organization";
+        clusters.push_back(std::move(tc));
+        by_team[keys[mi]] = clusters.size() - 1;
+        join(mi, clusters.size() - 1, "doc.team");
+      }
+      continue;
+    }
     std::string rule = "kb." + std::string(ontology::to_string(c->how));
     if (m.is_agent) {
       if (const ontology::Entry* target = kb_->metonym_target(*entry)) {

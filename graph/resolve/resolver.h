@@ -6,6 +6,17 @@
 //   kb.metonym     a capital or seat of power acting as an agent is the state
 //                  it stands for ("Moscou annonce" -> Russia); "à Moscou"
 //                  stays the city
+//   kb.people      a demonym used as a noun ("Britons", "les Français", "the
+//                  Americans", "les Russes ont bombardé") is the people of a
+//                  country, not the state: one node per country
+//                  ("United_Kingdom_people"), never the country's node nor
+//                  its Wikidata id. A French singular ("le Russe") is one
+//                  person: an ordinary name (doc.new)
+//   kb.demonym     an English demonym adjective that reached the resolver as
+//                  a name ("a Pakistani doctor") is a nationality: the country
+//   doc.team       in sports news (MentionInput::team) a country or city name
+//                  is a team ("Tonga beat Samoa"): a node of its own
+//                  (Organization, named as written), not the state or city
 //   doc.acronym    an acronym joins the earlier mention whose initials it is
 //                  ("Organisation des Nations unies (ONU)")
 //   doc.surname    a one- or two-word person name (a courtesy title M., Mme,
@@ -34,7 +45,12 @@ struct MentionInput {
   std::string type;            // NER guess: PER, ORG, GPE, LOC, FAC, EVENT, NORP, MISC, or ""
   std::string lang;            // document language: "fr", "en", ...
   bool is_agent = false;       // the subject of a verb ("Moscou annonce")
-  bool is_demonym = false;     // a demonym ("russe", "les Américains")
+  bool is_demonym = false;     // a demonym used as a noun or acting ("les Américains",
+                               // "most Britons"), as kb_mentions() finds them
+  bool not_kb = false;         // the text says it is not the KB's name (a locally expanded
+                               // acronym, kb_mentions()): never linked to the KB
+  bool team = false;           // may name a sports team: sports news, not after a place
+                               // preposition (graph/resolve/document_context.h)
   // KB candidates already found (e.g. by KnowledgeBase::scan); when empty the
   // resolver looks the text up itself. Entries are owned by the KB.
   std::vector<ontology::Candidate> candidates;
@@ -43,6 +59,8 @@ struct MentionInput {
 // A group of mentions of one thing within a document.
 struct MentionCluster {
   const ontology::Entry* entry = nullptr;  // the KB entity, or nullptr (owned by the KB)
+  const ontology::Entry* people_of = nullptr;  // kb.people: the country whose people this is
+                                               // (then entry is nullptr); owned by the KB
   std::string type;       // node type: the KB type, else Person/Organization/Place/Event/Thing
   std::string key;        // name_key of the representative name (non-KB clusters)
   std::string name;       // the representative surface (longest name of the cluster)
