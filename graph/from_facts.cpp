@@ -11,6 +11,20 @@
 
 namespace kg::graph {
 
+namespace {
+
+// Two or more letters, all capitals (ASCII): "LR", "CGT".
+bool is_all_capitals(const std::string& s) {
+  std::size_t letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
 std::string node_type(const std::string& t) {
   if (t == "CONCEPT") return "Concept";
   return type_family(t);
@@ -56,6 +70,23 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
     if (f.subject.is_entity) add_mention(f.subject.mention);
     if (f.object.is_entity) add_mention(f.object.mention);
   }
+  if (doc != nullptr) {
+    // "Le Pen", "Le Drian", "La Fontaine": a capitalised article inside a
+    // sentence, right before a name, is part of the name (the extractor
+    // leaves determiners out). The span in by_span stays the extractor's.
+    const std::string& text = doc->doc.text;
+    for (MentionInput& in : inputs) {
+      if (in.begin < 5 || in.text.find(' ') != std::string::npos) continue;
+      const std::string before = text.substr(in.begin - 3, 3);
+      if (before != "Le " && before != "La ") continue;
+      const char prev = text[in.begin - 4], prev2 = text[in.begin - 5];
+      if (prev != ' ' || prev2 == '.' || prev2 == '!' || prev2 == '?' || prev2 == '\n' || prev2 == '"' ||
+          prev2 == ':' || static_cast<unsigned char>(prev2) == 0xAB /* « */)
+        continue;
+      in.begin -= 3;
+      in.text = text.substr(in.begin, in.end - in.begin);
+    }
+  }
   if (doc != nullptr && resolver_) {
     // KB names: complete the extractor's mentions (see the header).
     const std::size_t extracted = inputs.size();
@@ -63,7 +94,16 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       auto it = by_span.find({k.begin, k.end});
       if (it != by_span.end()) {
         MentionInput& in = inputs[it->second];
-        if (guessed_type[it->second]) in.type = k.type;
+        // The extractor's type was a guess, or a title cue before an acronym
+        // ("le député-maire (LR)"): the KB's type stands.
+        // So does a one-word name the dictionary tags as a person that the KB
+        // knows as an organisation or a seat ("Renault", "Matignon").
+        const ontology::EntityType kt =
+            k.candidates.empty() ? ontology::EntityType::Country : k.candidates.front().entry->type;
+        const bool dict_person_word = in.type == "PER" && in.text.find(' ') == std::string::npos &&
+                                      (kt == ontology::EntityType::Organization || kt == ontology::EntityType::Place);
+        if (guessed_type[it->second] || (in.type == "PER" && is_all_capitals(in.text)) || dict_person_word)
+          in.type = k.type;
         in.is_demonym = in.is_demonym || k.is_demonym;
         in.is_agent = in.is_agent || k.is_agent;
         in.not_kb = in.not_kb || k.not_kb;
@@ -71,8 +111,22 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
         continue;
       }
       bool overlaps = false;
-      for (std::size_t i = 0; i < extracted && !overlaps; ++i)
-        overlaps = inputs[i].begin < k.end && k.begin < inputs[i].end;
+      for (std::size_t i = 0; i < extracted && !overlaps; ++i) {
+        MentionInput& in = inputs[i];
+        if (!(in.begin < k.end && k.begin < in.end)) continue;
+        overlaps = true;
+        // "le maire de Bordeaux Alain Juppé" read as one name "Bordeaux Alain
+        // Juppé": a full name of a KB person (2+ words) ending the
+        // extractor's mention is that person.
+        if (k.end == in.end && k.begin > in.begin && in.candidates.empty() && !k.candidates.empty() &&
+            k.candidates.front().entry->type == ontology::EntityType::Person &&
+            ontology::name_key_words(k.text).size() >= 2 && type_family(in.type) != "Place") {
+          in.text = k.text;
+          in.begin = k.begin;
+          in.type = k.type;
+          in.candidates = std::move(k.candidates);
+        }
+      }
       if (overlaps) continue;
       by_span.emplace(std::make_pair(k.begin, k.end), inputs.size());
       inputs.push_back(std::move(k));
@@ -155,7 +209,14 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
 void FactGraphBuilder::build(KnowledgeGraph& graph) const {
   registry_.add_to(graph);
   for (const auto& [id, e] : concepts_) graph.add_entity(e);
-  for (const auto& r : relations_) graph.add_relation(r);
+  // Surnames joined to their full name across documents (graph.surname).
+  const std::map<std::string, std::string> merged = registry_.surname_merges();
+  for (Relation r : relations_) {
+    if (auto it = merged.find(r.source); it != merged.end()) r.source = it->second;
+    if (auto it = merged.find(r.target); it != merged.end()) r.target = it->second;
+    if (r.source == r.target) continue;
+    graph.add_relation(r);
+  }
 }
 
 }  // namespace kg::graph

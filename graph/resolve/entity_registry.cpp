@@ -133,10 +133,74 @@ void EntityRegistry::merge(const EntityRegistry& other) {
   records_.insert(other.records_.begin(), other.records_.end());
 }
 
-std::vector<Entity> EntityRegistry::entities() const {
-  std::vector<Entity> out;
-  out.reserve(nodes_.size());
+std::map<std::string, std::string> EntityRegistry::surname_merges() const {
+  static const std::set<std::string> courtesy = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "sir", "dame"};
+  // The word sequences of every name of every Person node (labels and surfaces).
+  std::map<std::string, std::vector<std::vector<std::string>>> full_names;
   for (const auto& [id, n] : nodes_) {
+    if (n.type != "Person") continue;
+    auto& v = full_names[id];
+    for (const auto& [lang, label] : n.kb_labels) v.push_back(ontology::name_key_words(label));
+    for (const auto& [lang, names] : n.names)
+      for (const std::string& s : names) v.push_back(ontology::name_key_words(s));
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [id, n] : nodes_) {
+    // A one-word Place may be a surname the dictionary knows as a town ("Valls").
+    const bool place = n.type == "Place";
+    if (!n.kb_label.empty() || (n.type != "Person" && n.type != "Thing" && !place)) continue;
+    // Every surface of the short node must be the same 1-2 words (courtesy titles aside).
+    std::vector<std::string> words;
+    bool ok = !n.names.empty();
+    for (const auto& [lang, names] : n.names) {
+      for (const std::string& s : names) {
+        bool caps = !s.empty();
+        for (char c : s)
+          if (c >= 'a' && c <= 'z') caps = false;
+        std::vector<std::string> w = ontology::name_key_words(s);
+        while (w.size() > 1 && courtesy.count(w.front())) w.erase(w.begin());
+        if (caps || w.empty() || w.size() > 2 || (!words.empty() && w != words)) ok = false;
+        if (words.empty()) words = w;
+      }
+    }
+    if (!ok || words.empty() || (place && words.size() != 1)) continue;
+    std::set<std::string> targets;
+    for (const auto& [fid, names] : full_names) {
+      if (fid == id) continue;
+      for (const auto& f : names) {
+        if (f.size() <= words.size()) continue;
+        if (std::equal(words.begin(), words.end(), f.end() - static_cast<std::ptrdiff_t>(words.size()))) {
+          targets.insert(fid);
+          break;
+        }
+      }
+    }
+    if (targets.size() == 1) out[id] = *targets.begin();
+  }
+  return out;
+}
+
+std::vector<Entity> EntityRegistry::entities() const {
+  const std::map<std::string, std::string> merged = surname_merges();
+  std::map<std::string, Node> folded;  // the nodes with the surnames merged in
+  for (const auto& [id, n] : nodes_) {
+    auto m = merged.find(id);
+    if (m == merged.end()) {
+      Node& f = folded[id];
+      Node keep = f;  // what surnames already added
+      f = n;
+      for (const auto& [lang, names] : keep.names) f.names[lang].insert(names.begin(), names.end());
+      f.extra_aliases.insert(keep.extra_aliases.begin(), keep.extra_aliases.end());
+      f.mentions += keep.mentions;
+      continue;
+    }
+    Node& t = folded[m->second];
+    for (const auto& [lang, names] : n.names) t.extra_aliases.insert(names.begin(), names.end());
+    t.mentions += n.mentions;
+  }
+  std::vector<Entity> out;
+  out.reserve(folded.size());
+  for (const auto& [id, n] : folded) {
     Entity e;
     e.id = id;
     e.type = n.type;
@@ -167,7 +231,17 @@ std::vector<Entity> EntityRegistry::entities() const {
 }
 
 std::vector<MergeRecord> EntityRegistry::explanations() const {
-  return {records_.begin(), records_.end()};
+  const std::map<std::string, std::string> merged = surname_merges();
+  std::set<MergeRecord> out;
+  for (MergeRecord r : records_) {
+    auto m = merged.find(r.entity);
+    if (m != merged.end()) {
+      r.entity = m->second;
+      r.rule += "+graph.surname";
+    }
+    out.insert(std::move(r));
+  }
+  return {out.begin(), out.end()};
 }
 
 void EntityRegistry::add_to(KnowledgeGraph& graph) const {

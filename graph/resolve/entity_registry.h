@@ -67,11 +67,26 @@ class EntityRegistry {
   // Adds everything another registry holds (shard union).
   void merge(const EntityRegistry& other);
 
+  // Rule graph.surname, across documents: a person's surname written alone
+  // ("Chirac", "Mme Daval"; a node outside the KB, type Person or Thing, one
+  // or two words, not an acronym; or a one-word Place, a surname the
+  // dictionary knows as a town: "Valls") joins the one Person node (in the KB or
+  // not) one of whose names ends with those words ("Jacques Chirac") — only
+  // when exactly one does (with "Jacques Chirac" and "Bernadette Chirac" in
+  // the graph, "Chirac" stays apart). Returns old id -> new id, sorted.
+  // Pure function of what the registry holds, so it does not depend on the
+  // order of documents; a graph merged from shards (kgraph merge) does not
+  // apply it across shards.
+  std::map<std::string, std::string> surname_merges() const;
+
   // The entities, sorted by id, each with its mention count, labels per
-  // language, aliases (the other names it was written with, sorted) and ids.
+  // language, aliases (the other names it was written with, sorted) and ids;
+  // surname_merges() applied (the surname's mentions and names go to the
+  // full name).
   std::vector<Entity> entities() const;
 
-  // Every mention's record, sorted (doc, begin, end, entity).
+  // Every mention's record, sorted (doc, begin, end, entity), surname_merges()
+  // applied (rule "<doc rule>+graph.surname").
   std::vector<MergeRecord> explanations() const;
 
   // Adds the entities to a graph (KnowledgeGraph::add_entity merges by id).

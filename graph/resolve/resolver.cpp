@@ -123,6 +123,38 @@ DemonymUse demonym_use(const ontology::Entry& entry, const MentionInput& m) {
   return singular && m.lang == "fr" && !m.is_demonym ? DemonymUse::Person : DemonymUse::People;
 }
 
+// True when another mention of the document is a longer person name ending
+// with the words of mention `mi` that is not a name of `entry` ("Bernadette
+// Chirac" for "Chirac" when the KB's Chirac is Jacques).
+bool other_full_name_ends_with(const std::vector<MentionInput>& mentions, std::size_t mi,
+                               const ontology::Entry& entry) {
+  std::vector<std::string> words = ontology::name_key_words(mentions[mi].text);
+  while (words.size() > 1 && courtesy_titles().count(words.front())) words.erase(words.begin());
+  if (words.empty() || words.size() > 2) return false;
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (j == mi) continue;
+    const std::string fam = type_family(mentions[j].type);
+    if (fam != "Person" && fam != "Thing") continue;
+    const std::vector<std::string> full = ontology::name_key_words(mentions[j].text);
+    if (full.size() <= words.size() ||
+        !std::equal(words.begin(), words.end(), full.end() - static_cast<std::ptrdiff_t>(words.size())))
+      continue;
+    // A name of the same entry ("Jacques Chirac", "President Jacques Chirac")
+    // supports the link.
+    bool same = false;
+    auto ends_with_name = [&](const std::string& name) {
+      const std::vector<std::string> n = ontology::name_key_words(name);
+      return n.size() > words.size() && n.size() <= full.size() &&
+             std::equal(n.begin(), n.end(), full.end() - static_cast<std::ptrdiff_t>(n.size()));
+    };
+    for (const auto& [lang, label] : entry.labels) same = same || ends_with_name(label);
+    for (const auto& [lang, list] : entry.aliases)
+      for (const auto& a : list) same = same || ends_with_name(a);
+    if (!same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string type_family(const std::string& ner_type) {
@@ -232,6 +264,12 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
       continue;
     }
     const ontology::Entry* entry = c->entry;
+    if (entry->type == EntityType::Person && c->how == MatchKind::Alias &&
+        other_full_name_ends_with(mentions, mi, *entry)) {
+      // "Chirac" in a document about "Bernadette Chirac" is not the KB's
+      // Jacques Chirac: the surname rule (pass 4) decides.
+      continue;
+    }
     if (m.team && (entry->type == EntityType::Country || entry->type == EntityType::City)) {
       // Sports news: "Tonga beat Samoa" names teams.
       auto it = by_team.find(keys[mi]);
@@ -259,10 +297,14 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
   }
 
   // Which of the remaining mentions wait for a later pass.
+  // A one-word place outside the KB may be a surname the dictionary also
+  // knows as a town ("Valls"): it waits for pass 4 too, which joins it only
+  // to the one person of the document it is the surname of.
   auto short_person = [&](std::size_t mi) {
     const std::string fam = type_family(mentions[mi].type);
     const std::size_t words = ontology::name_key_words(mentions[mi].text).size();
-    return (fam == "Person" || fam == "Thing") && words >= 1 && words <= 2 && starts_with_capital(mentions[mi].text) &&
+    const bool personlike = fam == "Person" || fam == "Thing" || (fam == "Place" && words == 1);
+    return personlike && words >= 1 && words <= 2 && starts_with_capital(mentions[mi].text) &&
            !is_acronym(mentions[mi].text);
   };
 
@@ -305,7 +347,11 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     if (done[mi]) continue;
     std::vector<std::string> words = ontology::name_key_words(mentions[mi].text);
     // Courtesy titles are not part of the name ("Mme Carbonnier" -> "carbonnier").
-    while (words.size() > 1 && courtesy_titles().count(words.front())) words.erase(words.begin());
+    bool titled = false;
+    while (words.size() > 1 && courtesy_titles().count(words.front())) {
+      words.erase(words.begin());
+      titled = true;
+    }
     std::set<std::size_t> found;
     for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
       if (clusters[ci].type != "Person") continue;
@@ -317,7 +363,33 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
           found.insert(ci);
       }
     }
-    if (found.size() == 1) join(mi, *found.begin(), "doc.surname");
+    // A bare surname shared by a KB person and others of the document
+    // ("Macron" beside "Emmanuel Macron" and "Brigitte Macron") is the KB
+    // person, whom news names most; with a courtesy title ("Mme Macron") it
+    // stays ambiguous.
+    if (found.size() > 1 && !titled) {
+      std::set<std::size_t> kb_found;
+      for (std::size_t ci : found)
+        if (clusters[ci].entry != nullptr) kb_found.insert(ci);
+      if (kb_found.size() == 1) found = kb_found;
+    }
+    if (found.size() == 1) {
+      join(mi, *found.begin(), "doc.surname");
+      continue;
+    }
+    // A first name alone ("Alexia" after "Alexia Daval") is the one person
+    // of the document with that first name.
+    std::set<std::size_t> first_found;
+    if (found.empty() && words.size() == 1 && !titled && type_family(mentions[mi].type) != "Place") {
+      for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+        if (clusters[ci].type != "Person") continue;
+        for (std::size_t other : clusters[ci].mentions) {
+          const std::vector<std::string> full = ontology::name_key_words(mentions[other].text);
+          if (full.size() >= 2 && full.front() == words.front()) first_found.insert(ci);
+        }
+      }
+    }
+    if (first_found.size() == 1) join(mi, *first_found.begin(), "doc.first_name");
     else same_name_or_new(mi);
   }
 

@@ -21,7 +21,14 @@
 //                  ("Organisation des Nations unies (ONU)")
 //   doc.surname    a one- or two-word person name (a courtesy title M., Mme,
 //                  Mr, Mrs, Dr... aside) joins the one earlier or later full
-//                  name it ends ("Guérassimov" -> "Valéri Guérassimov")
+//                  name it ends ("Guérassimov" -> "Valéri Guérassimov");
+//                  when several do, a bare surname goes to the one KB person
+//                  among them ("Macron" beside "Brigitte Macron"), and a KB
+//                  surname alias yields to this rule when another full name
+//                  of the document ends with it ("Bernadette Chirac")
+//   doc.first_name a one-word name (no courtesy title) that is the first
+//                  name of exactly one person of the document and no one's
+//                  surname ("Alexia" -> "Alexia Daval")
 //   doc.same_name  the same normalised name (name_key) and a compatible type
 //   doc.new        none of the above: a new document-local entity
 // Cross-document merging is in graph/resolve/entity_registry.h.
