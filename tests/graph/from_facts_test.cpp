@@ -49,6 +49,37 @@ TEST(FromFacts, SameFactInTwoSentencesIsOneEdgeWithTwoSources) {
   EXPECT_EQ(r->qualifiers.at("object_phrase"), "sa présence militaire");
 }
 
+extract::AnalysedDocument analysed(const std::string& id, const std::string& text) {
+  static extract::Analyser analyser(extract::load_language("fr"));
+  extract::Document d{id, "", 0, "fr", "2021-03-15", "", "", text};
+  return analyser.analyse(std::move(d));
+}
+
+const Entity* node(const KnowledgeGraph& g, const std::string& id) {
+  for (const Entity* e : g.entities())
+    if (e->id == id) return e;
+  return nullptr;
+}
+
+TEST(FromFacts, WithTheDocumentKbNamesAndSurnamesAcrossDocumentsJoin) {
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  auto d1 = analysed("d1", "Hélène Carbonnier soutient l'Ukraine. Les Français ont voté dimanche.");
+  auto d2 = analysed("d2", "Carbonnier critique la Russie.");
+  builder.add(d1, extractor.extract(d1));
+  builder.add(d2, extractor.extract(d2));
+  KnowledgeGraph g;
+  builder.build(g);
+  EXPECT_EQ(node(g, "Person_carbonnier"), nullptr) << dump(g);
+  ASSERT_NE(node(g, "Person_helene_carbonnier"), nullptr);
+  EXPECT_EQ(node(g, "Person_helene_carbonnier")->mentions, 2u);
+  bool edge_moved = false;
+  for (const Relation* r : g.relations()) edge_moved = edge_moved || (r->source == "Person_helene_carbonnier" && r->target == "Russia");
+  EXPECT_TRUE(edge_moved) << dump(g);
+  ASSERT_NE(node(g, "France_people"), nullptr);  // "les Français": the people, not France
+  EXPECT_EQ(node(g, "France"), nullptr);
+}
+
 TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
   FactGraphBuilder builder(nullptr);
   builder.add(facts_of("d2", "La France soutient l'Ukraine."));

@@ -1,5 +1,6 @@
 // KB names of an analysed document as mentions: the agent cue for metonymy,
 // names inside longer proper names, acronyms the text expands, demonyms.
+#include "graph/resolve/document_context.h"
 #include "graph/resolve/entity_registry.h"
 #include "graph/resolve/kb_mentions.h"
 
@@ -80,15 +81,50 @@ TEST(KbMentions, AcronymExpandedByTheTextIsNotTheKbOne) {
   auto d = doc_of("en", {"The/DET artificial/ADJ pancreas/NOUN (/PUNCT AP/PROPN )/PUNCT works/VERB ./PUNCT",
                          "AP/PROPN research/NOUN grows/VERB ./PUNCT",
                          "The/DET United/PROPN Nations/PROPN (/PUNCT UN/PROPN )/PUNCT met/VERB ./PUNCT"});
-  EXPECT_EQ(resolved(d), (std::vector<std::string>{"United Nations=United_Nations|kb.label",
+  // The text's own AP stays a name, never the Associated Press (not_kb).
+  EXPECT_EQ(resolved(d), (std::vector<std::string>{"AP=Organization_ap|doc.new", "AP=Organization_ap|doc.same_name",
+                                                   "United Nations=United_Nations|kb.label",
                                                    "UN=United_Nations|kb.acronym"}));
 }
 
-TEST(KbMentions, DemonymsCountOnlyWhenThePeopleAct) {
+TEST(KbMentions, DemonymsAsNounsAreThePeopleAsAdjectivesNothing) {
   auto d = doc_of("fr", {"Les/DET Russes/NOUN ont/AUX annoncé/VERB ./PUNCT",
-                         "L'/DET armée/NOUN russe/ADJ avance/VERB ./PUNCT"});
-  // "russe" qualifies "armée" (it follows a noun), even though a verb follows it.
-  EXPECT_EQ(resolved(d), (std::vector<std::string>{"Russes=Russia|kb.demonym"}));
+                         "L'/DET armée/NOUN russe/ADJ avance/VERB ./PUNCT",
+                         "Deux/NUM Français/NOUN ,/PUNCT selon/ADP le/DET Quai/PROPN"});
+  // "russe" qualifies "armée" (it follows a noun), even though a verb follows it;
+  // "Français" heads its noun group without acting: still the people.
+  EXPECT_EQ(resolved(d), (std::vector<std::string>{"Russes=Russia_people|kb.people",
+                                                   "Français=France_people|kb.people"}));
+  auto e = doc_of("en", {"Most/ADJ Britons/NOUN think/VERB so/ADV ./PUNCT",
+                         "British/ADJ officials/NOUN agreed/VERB ./PUNCT"});
+  EXPECT_EQ(resolved(e), (std::vector<std::string>{"Britons=United_Kingdom_people|kb.people"}));
+}
+
+TEST(DocumentContext, SportsNewsNeedsAStrongCueAndEnoughEvidence) {
+  auto rugby = doc_of("en", {"Tonga/PROPN beat/VERB Samoa/PROPN 19-15/NUM in/ADP the/DET World/PROPN Cup/PROPN ./PUNCT",
+                             "The/DET coach/NOUN praised/VERB the/DET flanker/NOUN in/ADP Tonga/PROPN ./PUNCT"});
+  EXPECT_TRUE(kg::graph::is_sports_document(rugby));
+  // Ordinary words that sports also uses are not enough ("win", "defeat", "points").
+  auto politics = doc_of("en", {"Cameron/PROPN failed/VERB to/PART win/VERB the/DET vote/NOUN ./PUNCT",
+                                "The/DET defeat/NOUN cost/VERB him/PRON points/NOUN in/ADP Britain/PROPN ./PUNCT"});
+  EXPECT_FALSE(kg::graph::is_sports_document(politics));
+  auto fr = doc_of("fr", {"Le/DET sélectionneur/NOUN a/AUX vu/VERB la/DET France/PROPN battre/VERB l'/DET "
+                          "Angleterre/PROPN 24-10/NUM au/ADP stade/NOUN ./PUNCT"});
+  EXPECT_TRUE(kg::graph::is_sports_document(fr));
+}
+
+TEST(DocumentContext, TeamsInSportsNewsPlacesAfterAPreposition) {
+  auto d = doc_of("en", {"Tonga/PROPN beat/VERB Samoa/PROPN 19-15/NUM in/ADP the/DET World/PROPN Cup/PROPN ./PUNCT",
+                         "The/DET coach/NOUN praised/VERB the/DET flanker/NOUN in/ADP Tonga/PROPN ./PUNCT"});
+  auto mentions = kg::graph::kb_mentions(*kb(), d);
+  kg::graph::mark_team_mentions(d, mentions);
+  kg::graph::Resolver resolver(kb());
+  kg::graph::EntityRegistry reg;
+  reg.add_document(d.doc.id, mentions, resolver.resolve(mentions));
+  std::vector<std::string> out;
+  for (const auto& r : reg.explanations()) out.push_back(r.mention + "=" + r.entity + "|" + r.rule);
+  EXPECT_EQ(out, (std::vector<std::string>{"Tonga=Organization_tonga|doc.team", "Samoa=Organization_samoa|doc.team",
+                                           "Tonga=Tonga|kb.label"}));
 }
 
 TEST(KbMentions, MultiwordTokenOfTheAnalyser) {

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 namespace {
@@ -26,6 +27,7 @@ struct M {
   const char* type;
   bool agent = false;
   bool demonym = false;
+  bool team = false;
 };
 
 std::vector<MentionInput> mentions_of(const std::vector<M>& ms, const char* lang) {
@@ -39,6 +41,7 @@ std::vector<MentionInput> mentions_of(const std::vector<M>& ms, const char* lang
     mi.lang = lang;
     mi.is_agent = m.agent;
     mi.is_demonym = m.demonym;
+    mi.team = m.team;
     mi.begin = pos;
     mi.end = pos + static_cast<std::uint32_t>(mi.text.size());
     mi.sentence = sentence++;
@@ -54,7 +57,9 @@ std::vector<std::string> outcome(const std::vector<MentionInput>& ms, const Docu
   std::vector<std::string> out;
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const auto& c = r.clusters[r.mentions[i].cluster];
-    std::string node = c.entry ? c.entry->id : "new:" + std::to_string(r.mentions[i].cluster);
+    std::string node = c.entry       ? c.entry->id
+                       : c.people_of ? "people:" + c.people_of->id
+                                     : "new:" + std::to_string(r.mentions[i].cluster);
     out.push_back(node + "|" + r.mentions[i].rule);
   }
   return out;
@@ -114,9 +119,40 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"seats_of_power", "fr",
                  {{"le Kremlin", "ORG", true}, {"la Maison Blanche", "ORG", true}, {"l'Élysée", "LOC"}},
                  {"Russia|kb.metonym", "United_States|kb.metonym", "Elysee_Palace|kb.alias"}},
-        RuleCase{"demonym_as_actor", "fr",
-                 {{"les Russes", "NORP", true, true}, {"russe", "", false, true}},
-                 {"Russia|kb.demonym", "Russia|kb.demonym"}},
+        // kb.people: a plural demonym is the people, acting or not, never the state.
+        RuleCase{"plural_demonym_is_the_people", "fr",
+                 {{"les Russes", "NORP", true, true}, {"Russes", "NORP"}, {"les Français", "NORP", false, true}},
+                 {"people:Russia|kb.people", "people:Russia|kb.people", "people:France|kb.people"}},
+        RuleCase{"english_plural_demonyms", "en",
+                 {{"Britons", "NORP"}, {"Americans", "NORP", true}, {"the French", "NORP"}},
+                 {"people:United_Kingdom|kb.people", "people:United_States|kb.people", "people:France|kb.people"}},
+        RuleCase{"french_singular_demonym_is_one_person", "fr",
+                 {{"le Russe", "PER"}},
+                 {"new:0|doc.new"}},
+        RuleCase{"english_demonym_adjective_is_the_nationality", "en",
+                 {{"Pakistani", "MISC"}},
+                 {"Pakistan|kb.demonym"}},
+        // doc.team: in sports news a country or city is a team; the place stays the place.
+        RuleCase{"sports_teams_are_not_states", "en",
+                 {{"Tonga", "GPE", true, false, true}, {"Samoa", "GPE", false, false, true}, {"Tonga", "GPE"},
+                  {"Lyon", "GPE", true, false, true}},
+                 {"new:0|doc.team", "new:1|doc.team", "Tonga|kb.label", "new:3|doc.team"}},
+        // doc.surname: a KB person is preferred for a bare surname; a title keeps it open.
+        RuleCase{"bare_surname_prefers_the_kb_person", "fr",
+                 {{"Emmanuel Macron", "PER"}, {"Brigitte Macron", "PER"}, {"Macron", "PER"}, {"Mme Macron", "PER"}},
+                 {"Emmanuel_Macron|kb.label", "new:1|doc.new", "Emmanuel_Macron|doc.surname", "new:2|doc.new"}},
+        RuleCase{"kb_surname_yields_to_the_document_full_name", "fr",
+                 {{"Bernadette Chirac", "PER"}, {"Chirac", "PER"}},
+                 {"new:0|doc.new", "new:0|doc.surname"}},
+        RuleCase{"kb_surname_beside_a_longer_form_of_its_own_name", "fr",
+                 {{"le président Jacques Chirac", "PER"}, {"Chirac", "PER"}},
+                 {"new:0|doc.new", "Jacques_Chirac|kb.alias"}},
+        RuleCase{"first_name_alone", "fr",
+                 {{"Alexia Daval", "PER"}, {"Alexia", "MISC"}, {"Jonas", "MISC"}},
+                 {"new:0|doc.new", "new:0|doc.first_name", "new:1|doc.new"}},
+        RuleCase{"surname_the_dictionary_knows_as_a_town", "fr",
+                 {{"Hugo Ventadour", "PER"}, {"Ventadour", "LOC"}},
+                 {"new:0|doc.new", "new:0|doc.surname"}},
         RuleCase{"ambiguous_demonym_links_nothing", "fr",
                  {{"congolais", "", false, true}},
                  {"new:0|doc.new"}},
@@ -217,6 +253,42 @@ TEST(EntityRegistry, ExplainsEveryMention) {
             "doc-7\t0\t0\t5\tDamas\tSyria\tkb.metonym\tkb:Syria\n"
             "doc-7\t1\t15\t30\tBachar al-Assad\tBashar_al_Assad\tkb.label\tkb:Bashar_al_Assad\n"
             "doc-7\t2\t40\t45\tAssad\tBashar_al_Assad\tkb.alias\tkb:Bashar_al_Assad\n");
+}
+
+TEST(EntityRegistry, SurnameJoinsTheOneFullNameAcrossDocuments) {
+  EntityRegistry reg;
+  add(reg, "d1", {{"Hélène Carbonnier", "PER"}}, "fr");
+  add(reg, "d2", {{"Carbonnier", "PER"}, {"Mme Vasseur", "PER"}}, "fr");
+  add(reg, "d3", {{"Paul Vasseur", "PER"}}, "fr");
+  add(reg, "d4", {{"Anne Vasseur", "PER"}}, "fr");
+  EXPECT_EQ(reg.surname_merges(), (std::map<std::string, std::string>{
+                                      {"Person_carbonnier", "Person_helene_carbonnier"}}));  // Vasseur: two
+  auto es = reg.entities();
+  EXPECT_EQ(find(es, "Person_carbonnier"), nullptr);
+  ASSERT_NE(find(es, "Person_helene_carbonnier"), nullptr);
+  EXPECT_EQ(find(es, "Person_helene_carbonnier")->mentions, 2u);
+  EXPECT_EQ(find(es, "Person_helene_carbonnier")->aliases, (std::vector<std::string>{"Carbonnier"}));
+  EXPECT_NE(find(es, "Person_mme_vasseur"), nullptr);
+  bool explained = false;
+  for (const auto& r : reg.explanations())
+    if (r.mention == "Carbonnier")
+      explained = r.entity == "Person_helene_carbonnier" && r.rule == "doc.new+graph.surname";
+  EXPECT_TRUE(explained);
+}
+
+TEST(EntityRegistry, APeopleIsOneNodePerCountryInEveryLanguage) {
+  EntityRegistry reg;
+  add(reg, "fr-1", {{"les Britanniques", "NORP", true, true}}, "fr");
+  add(reg, "en-1", {{"Britons", "NORP"}, {"United Kingdom", "GPE"}}, "en");
+  auto es = reg.entities();
+  const auto* people = find(es, "United_Kingdom_people");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->mentions, 2u);
+  EXPECT_EQ(people->qid, "");  // not the country's Q145
+  EXPECT_EQ(people->labels.at("fr"), "Britanniques");
+  EXPECT_EQ(people->type, "Organization");
+  ASSERT_NE(find(es, "United_Kingdom"), nullptr);
+  EXPECT_EQ(find(es, "United_Kingdom")->mentions, 1u);
 }
 
 TEST(EntityRegistry, EntityIdsArePureFunctions) {
