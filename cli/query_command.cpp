@@ -14,6 +14,7 @@
 #include "export/json_graph_writer.h"
 #include "graph/graph_reader.h"
 #include "graph/query.h"
+#include "ontology/kb.h"
 
 namespace kg::cli {
 
@@ -68,8 +69,21 @@ void raw(JsonWriter& w, const std::string& json) {
 
 void print_json(const rapidjson::StringBuffer& buf) { std::printf("%s\n", buf.GetString()); }
 
+// The bundled KB, so that its names find entities too ("Daech"); null when
+// it cannot be loaded (queries then use the graph's names alone).
+const ontology::KnowledgeBase* query_kb() {
+  static const std::shared_ptr<const ontology::KnowledgeBase> kb = []() {
+    try {
+      return ontology::KnowledgeBase::load();
+    } catch (const Error&) {
+      return std::shared_ptr<const ontology::KnowledgeBase>();
+    }
+  }();
+  return kb.get();
+}
+
 const Entity& one_entity(const KnowledgeGraph& g, const std::string& name) {
-  auto found = graph::find_entities(g, name);
+  auto found = graph::find_entities(g, name, query_kb());
   if (found.empty()) throw Error("no entity named \"" + name + "\"", "try --match \"* * *\" to list facts");
   if (found.size() > 1) {
     std::string ids;
@@ -81,7 +95,7 @@ const Entity& one_entity(const KnowledgeGraph& g, const std::string& name) {
 }
 
 int query_entity(const KnowledgeGraph& g, const QueryOptions& o) {
-  auto found = graph::find_entities(g, o.entity);
+  auto found = graph::find_entities(g, o.entity, query_kb());
   Printer p(g);
   if (o.json) {
     rapidjson::StringBuffer buf;

@@ -11,16 +11,33 @@
 #include <unordered_map>
 
 #include "base/error.h"
-#include "graph/name_fold.h"
+#include "ontology/name_key.h"
 
 namespace kg::graph {
 
 namespace {
 
+// name_key of a text kept as written for the article fold is the word list.
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool is_separator_byte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return u < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+}
+
 bool name_matches(const std::string& folded_pattern, const std::string& text) {
-  std::string f = fold_name(text);
-  if (folded_pattern.find('*') != std::string::npos) return glob_match(folded_pattern, f);
-  return f == folded_pattern;
+  if (folded_pattern.find('*') != std::string::npos) {
+    // Wildcards match the words as written (no article fold: "la *").
+    return glob_match(folded_pattern, join_words(ontology::name_key_words(text)));
+  }
+  return ontology::name_key(text) == folded_pattern;
 }
 
 bool entity_matches(const std::string& folded, const Entity& e) {
@@ -89,18 +106,84 @@ std::string join(const std::vector<std::string>& words, std::size_t from, std::s
 
 }  // namespace
 
+std::string query_key(const std::string& text) {
+  if (text.find('*') == std::string::npos) return ontology::name_key(text);
+  // Each run between wildcards is keyed on its own; a separator next to a
+  // "*" stays one space, so "* putin" still needs a word boundary.
+  std::string out;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t star = text.find('*', start);
+    const std::string piece = text.substr(start, star == std::string::npos ? std::string::npos : star - start);
+    const std::string key = join_words(ontology::name_key_words(piece));
+    const bool first = start == 0, last = star == std::string::npos;
+    if (!key.empty()) {
+      if (!first && is_separator_byte(piece.front())) out += ' ';
+      out += key;
+      if (!last && is_separator_byte(piece.back())) out += ' ';
+    } else if (!piece.empty() && !first && !last) {
+      out += ' ';
+    }
+    if (last) break;
+    out += '*';
+    start = star + 1;
+  }
+  return out;
+}
+
+bool glob_match(const std::string& pattern, const std::string& text) {
+  // Iterative wildcard matching with backtracking to the last '*'.
+  std::size_t p = 0, t = 0, star = std::string::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.size() && pattern[p] == text[t]) {
+      ++p;
+      ++t;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std::string& name,
+                                         const ontology::KnowledgeBase* kb) {
+  std::vector<const Entity*> out = find_entities(graph, name);
+  if (kb == nullptr || name.find('*') != std::string::npos) return out;
+  // The KB's names for the same thing: "Daech" finds Islamic_State, "Moscou" Moscow.
+  std::set<std::string> ids, qids;
+  for (const auto& c : kb->lookup(name)) {
+    ids.insert(c.entry->id);
+    if (!c.entry->qid.empty()) qids.insert(c.entry->qid);
+  }
+  if (ids.empty()) return out;
+  std::vector<const Entity*> exact;
+  for (const Entity* e : graph.entities())
+    if (ids.count(e->id) || (!e->qid.empty() && qids.count(e->qid))) exact.push_back(e);
+  return exact.empty() ? out : exact;
+}
+
 std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std::string& name) {
-  std::string folded = fold_name(name);
+  std::string folded = query_key(name);
   std::vector<const Entity*> out;
   for (const Entity* e : graph.entities())
     if (entity_matches(folded, *e)) out.push_back(e);
   if (!out.empty() || folded.empty() || folded.find('*') != std::string::npos) return out;
   // No name is exactly that: names that contain it as whole words ("Putin").
   const std::string words = wrapped("* ", folded, " *");
+  auto contains = [&](const std::string& text) {
+    return glob_match(words, wrapped(" ", join_words(ontology::name_key_words(text)), " "));
+  };
   for (const Entity* e : graph.entities()) {
-    bool hit = glob_match(words, wrapped(" ", fold_name(e->label), " "));
-    for (const auto& [lang, label] : e->labels) hit = hit || glob_match(words, wrapped(" ", fold_name(label), " "));
-    for (const auto& alias : e->aliases) hit = hit || glob_match(words, wrapped(" ", fold_name(alias), " "));
+    bool hit = contains(e->label);
+    for (const auto& [lang, label] : e->labels) hit = hit || contains(label);
+    for (const auto& alias : e->aliases) hit = hit || contains(alias);
     if (hit) out.push_back(e);
   }
   return out;
@@ -176,7 +259,7 @@ std::vector<const Relation*> match_pattern(const KnowledgeGraph& graph, const st
   std::vector<std::array<std::string, 3>> cuts;
   for (std::size_t i = 1; i + 1 < words.size(); ++i)
     for (std::size_t j = i + 1; j < words.size(); ++j)
-      cuts.push_back({fold_name(join(words, 0, i)), fold_name(join(words, i, j)), fold_name(join(words, j, words.size()))});
+      cuts.push_back({query_key(join(words, 0, i)), query_key(join(words, i, j)), query_key(join(words, j, words.size()))});
 
   std::unordered_map<std::string, const Entity*> by_id;
   for (const Entity* e : graph.entities()) by_id.emplace(e->id, e);

@@ -1,22 +1,40 @@
 #pragma once
 // Asking the knowledge graph how entities are related: an entity and its
 // facts, the shortest chains of facts between two entities, and S-P-O
-// patterns with wildcards. Names match accent- and case-insensitively on an
-// entity's id, label, labels and aliases (fold_name()).
+// patterns with wildcards. Names match on an entity's id, label, labels and
+// aliases through ontology::name_key, the key by which the resolver matches
+// names: accents, case, punctuation, hyphens and apostrophes, and one leading
+// article folded ("la Russie" = "RUSSIE" = "Russia"'s French label).
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "ontology/kb.h"
 
 namespace kg::graph {
+
+// The key a query name is compared on: ontology::name_key, except that a
+// "*" stays a wildcard (each run between wildcards keyed on its own, without
+// the article fold: "Vlad*" -> "vlad*", "* Poutine" -> "* poutine"). Pure.
+std::string query_key(const std::string& text);
+
+// True when `text` matches `pattern`, where "*" in the pattern stands for any
+// run of characters (both already keyed). Pure.
+bool glob_match(const std::string& pattern, const std::string& text);
 
 // The entities a name designates, sorted by id (several when the name is
 // ambiguous, none when unknown). A name containing "*" is a wildcard pattern.
 // When no id, label, label or alias is the name, those that contain it as
 // whole words are returned ("Putin" finds "Vladimir Putin").
 std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std::string& name);
+
+// The same, also through the KB's names: when `kb` (may be null) knows the
+// name ("Daech", "EI", "Moscou"), the graph's entities with the KB id or
+// Wikidata QID it names are returned, in graph order; otherwise as above.
+std::vector<const Entity*> find_entities(const KnowledgeGraph& graph, const std::string& name,
+                                         const ontology::KnowledgeBase* kb);
 
 // An entity with the facts it takes part in (outgoing: it is the subject;
 // incoming: it is the object), each list sorted by relation id. Pointers

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "base/error.h"
-#include "graph/name_fold.h"
+#include "ontology/kb.h"
 #include "tests/export/sample_graphs.h"
 
 namespace kg::graph {
@@ -22,12 +22,51 @@ std::vector<std::string> predicates(const std::vector<const Relation*>& rs) {
   return out;
 }
 
-TEST(FoldName, IgnoresAccentsCaseAndSpacing) {
-  EXPECT_EQ(fold_name("Fédération de Russie"), fold_name("  federation  de RUSSIE "));
-  EXPECT_EQ(fold_name("Côte d’Ivoire"), "cote d'ivoire");
-  EXPECT_EQ(fold_name("STRAẞE"), fold_name("strasse"));
-  EXPECT_TRUE(glob_match("vlad*", fold_name("Vladimir Putin")));
-  EXPECT_FALSE(glob_match("*putin*x", fold_name("Vladimir Putin")));
+TEST(QueryKey, IsTheResolversNameKeyWithWildcards) {
+  EXPECT_EQ(query_key("Fédération de Russie"), query_key("  federation  de RUSSIE "));
+  EXPECT_EQ(query_key("Côte d’Ivoire"), "cote d ivoire");
+  EXPECT_EQ(query_key("la Russie"), "russie");          // the article folded, as the resolver does
+  EXPECT_EQ(query_key("STRAẞE"), query_key("strasse"));
+  EXPECT_EQ(query_key("Vlad*"), "vlad*");
+  EXPECT_EQ(query_key("* Poutine"), "* poutine");
+  EXPECT_TRUE(glob_match("vlad*", query_key("Vladimir Putin")));
+  EXPECT_FALSE(glob_match("*putin*x", query_key("Vladimir Putin")));
+}
+
+struct NameCase {
+  const char* query;
+  std::vector<std::string> expected;
+};
+
+class FindEntitiesByName : public ::testing::TestWithParam<NameCase> {};
+
+// Names are matched like the resolver matches them (ontology::name_key).
+TEST_P(FindEntitiesByName, MatchesAsTheResolverDoes) {
+  KnowledgeGraph g = kg::test::small_rdf_graph();
+  EXPECT_EQ(ids(find_entities(g, GetParam().query)), GetParam().expected) << GetParam().query;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Names, FindEntitiesByName,
+    ::testing::Values(NameCase{"Poutine", {"Vladimir_Putin"}},            // French surname, whole word
+                      NameCase{"putin", {"Vladimir_Putin"}},              // case
+                      NameCase{"VLADIMIR POUTINE", {"Vladimir_Putin"}},   // French label, capitals
+                      NameCase{"la Russie", {"Russia"}},                  // article folded
+                      NameCase{"Fédération-de-Russie", {}},               // not a name in this graph
+                      NameCase{"federation de russie", {}},
+                      NameCase{"Moscou", {"Russia"}},                     // alias
+                      NameCase{"syrie", {"Syria"}},                       // accents and case
+                      NameCase{"Vladimir_Putin", {"Vladimir_Putin"}},     // the id
+                      NameCase{"vlad*", {"Vladimir_Putin"}}));
+
+TEST(FindEntities, TheKbsNamesFindTheSameEntity) {
+  KnowledgeGraph g = kg::test::small_rdf_graph();
+  auto kb = ontology::KnowledgeBase::load();
+  // "Vladimir Vladimirovich Putin" is a KB alias the graph never saw.
+  EXPECT_TRUE(find_entities(g, "Vladimir Vladimirovich Putin").empty());
+  EXPECT_EQ(ids(find_entities(g, "Vladimir Vladimirovich Putin", kb.get())), std::vector<std::string>{"Vladimir_Putin"});
+  EXPECT_EQ(ids(find_entities(g, "Fédération de Russie", kb.get())), std::vector<std::string>{"Russia"});
+  EXPECT_EQ(ids(find_entities(g, "poutine", kb.get())), std::vector<std::string>{"Vladimir_Putin"});
 }
 
 TEST(FindEntities, MatchesLabelLabelsAndAliasesWithoutAccentsOrCase) {
