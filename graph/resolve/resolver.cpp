@@ -118,9 +118,16 @@ DemonymUse demonym_use(const ontology::Entry& entry, const MentionInput& m) {
     else singular = true;
   }
   if (singular_article) return adjective ? DemonymUse::Affiliation : DemonymUse::Person;
+  // French writes a people with a capital ("les Français"); lower case is the
+  // adjective or the language ("parler français").
+  const std::size_t space = m.text.rfind(' ');
+  const std::string last_word = space == std::string::npos ? m.text : m.text.substr(space + 1);
+  if (m.lang == "fr" && !starts_with_capital(last_word)) return DemonymUse::Person;
+  // A French form that is only singular ("Française") is one person.
+  if (m.lang == "fr" && singular && !plural) return DemonymUse::Person;
   if (adjective && !(first == "the" || m.is_demonym)) return DemonymUse::Affiliation;
   if (plural || adjective) return DemonymUse::People;
-  return singular && m.lang == "fr" && !m.is_demonym ? DemonymUse::Person : DemonymUse::People;
+  return DemonymUse::People;
 }
 
 // True when another mention of the document is a longer person name ending
@@ -380,12 +387,14 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     // A first name alone ("Alexia" after "Alexia Daval") is the one person
     // of the document with that first name.
     std::set<std::size_t> first_found;
-    if (found.empty() && words.size() == 1 && !titled && type_family(mentions[mi].type) != "Place") {
+    if (found.empty() && !titled && type_family(mentions[mi].type) != "Place" &&
+        (words.size() == 1 || mentions[mi].text.find('-') != std::string::npos)) {
       for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
         if (clusters[ci].type != "Person") continue;
         for (std::size_t other : clusters[ci].mentions) {
           const std::vector<std::string> full = ontology::name_key_words(mentions[other].text);
-          if (full.size() >= 2 && full.front() == words.front()) first_found.insert(ci);
+          if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin()))
+            first_found.insert(ci);
         }
       }
     }

@@ -10,8 +10,10 @@
 //                  Americans", "les Russes ont bombardé") is the people of a
 //                  country, not the state: one node per country
 //                  ("United_Kingdom_people"), never the country's node nor
-//                  its Wikidata id. A French singular ("le Russe") is one
-//                  person: an ordinary name (doc.new)
+//                  its Wikidata id. A French singular ("le Russe", "la
+//                  Française") is one person, and a French demonym in lower
+//                  case an adjective or a language ("parler français"): not
+//                  linked (doc.new)
 //   kb.demonym     an English demonym adjective that reached the resolver as
 //                  a name ("a Pakistani doctor") is a nationality: the country
 //   doc.team       in sports news (MentionInput::team) a country or city name
@@ -26,9 +28,10 @@
 //                  among them ("Macron" beside "Brigitte Macron"), and a KB
 //                  surname alias yields to this rule when another full name
 //                  of the document ends with it ("Bernadette Chirac")
-//   doc.first_name a one-word name (no courtesy title) that is the first
-//                  name of exactly one person of the document and no one's
-//                  surname ("Alexia" -> "Alexia Daval")
+//   doc.first_name a one-word or hyphenated name (no courtesy title) that is
+//                  the first name of exactly one person of the document and
+//                  no one's surname ("Alexia" -> "Alexia Daval", "Jean-Louis"
+//                  -> "Jean-Louis Debré")
 //   doc.same_name  the same normalised name (name_key) and a compatible type
 //   doc.new        none of the above: a new document-local entity
 // Cross-document merging is in graph/resolve/entity_registry.h.
