@@ -1,0 +1,557 @@
+#include "extract/lang/en/openie_en.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace kg::extract::en {
+
+namespace {
+
+using Words = std::vector<FlatWord>;
+
+bool in(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+std::string lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// ---- word classes -------------------------------------------------------
+
+bool is_neg(const FlatWord& w) {
+  std::string f = lower(w.form);
+  return f == "not" || f == "n't" || f == "never";
+}
+
+bool is_to(const FlatWord& w) { return lower(w.form) == "to"; }
+
+bool is_inf(const FlatWord& w) { return w.has_tag("inf") || w.has_tag("pres"); }
+
+bool is_participle(const FlatWord& w) { return w.has_tag("pp"); }
+
+bool is_gerund(const FlatWord& w) { return w.has_tag("ger"); }
+
+bool is_verb_word(const Words& w, std::size_t i) {
+  const FlatWord& x = w[i];
+  if (x.upos != "VERB" && x.upos != "AUX") return false;
+  // a participle used as an adjective: "a founding justice", "the elected members"
+  if (x.upos == "VERB" && (is_gerund(x) || is_participle(x)) && i > 0 && i + 1 < w.size()) {
+    const FlatWord& p = w[i - 1];
+    const FlatWord& n = w[i + 1];
+    bool prev_mod = p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
+                    (p.upos == "PRON" && p.has_tag("pos"));
+    bool next_noun = n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "ADJ";
+    if (prev_mod && next_noun) return false;
+  }
+  return true;
+}
+
+bool is_rel_pronoun(const FlatWord& w) {
+  std::string f = lower(w.form);
+  return f == "who" || f == "whom" || f == "which" || f == "whose";
+}
+
+bool is_subject_pronoun(const FlatWord& w) { return w.upos == "PRON" && w.has_tag("subj"); }
+
+// A word that can belong to a noun phrase.
+bool is_nominal(const FlatWord& w) {
+  if (is_rel_pronoun(w)) return false;
+  const std::string& u = w.upos;
+  if (u == "NOUN" || u == "PROPN" || u == "NUM" || u == "DET" || u == "ADJ" || u == "SYM") return true;
+  if (u == "PRON") return !w.has_tag("itg") && !w.has_tag("rel");
+  if (u == "PART") return w.has_tag("gen") || w.form == "'s" || w.form == "'";
+  if (w.form == "``" || w.form == "''" || w.form == "%" || w.form == "$" || w.form == "`" ||
+      w.form == "\"" || w.form == "&")
+    return true;
+  if (u == "X") return w.capitalised;
+  return false;
+}
+
+// ---- verb groups --------------------------------------------------------
+
+struct VerbGroup {
+  std::size_t first = 0, last = 0;  // words, half-open
+  std::size_t main = 0;
+  bool finite = true;
+  bool passive = false;
+  bool copula = false;
+  bool negated = false;
+  bool to_inf = false;  // starts with "to"
+  Modality modality = Modality::Asserted;
+};
+
+Modality modal_of(const FlatWord& w) {
+  std::string f = lower(w.form);
+  if (f == "will" || f == "'ll" || f == "shall" || f == "wo") return Modality::Future;
+  if (f == "would" || f == "could" || f == "should" || f == "'d") return Modality::Conditional;
+  if (f == "may" || f == "might" || f == "can" || f == "must" || f == "ca") return Modality::Hypothetical;
+  return Modality::Asserted;
+}
+
+std::vector<VerbGroup> find_verb_groups(const Words& w) {
+  std::vector<VerbGroup> out;
+  std::size_t i = 0;
+  while (i < w.size()) {
+    bool starts_to = is_to(w[i]) && i + 1 < w.size() && w[i + 1].upos != "DET" && is_verb_word(w, i + 1) &&
+                     is_inf(w[i + 1]);
+    if (!starts_to && !is_verb_word(w, i)) {
+      ++i;
+      continue;
+    }
+    VerbGroup g;
+    g.first = i;
+    g.to_inf = starts_to;
+    std::size_t j = starts_to ? i + 1 : i;
+    std::size_t last_verb = j;
+    ++j;
+    while (j < w.size()) {
+      if (is_verb_word(w, j)) {
+        last_verb = j;
+        ++j;
+        continue;
+      }
+      // negation and adverbs inside the group: "has not been", "will also reduce"
+      if ((is_neg(w[j]) || w[j].upos == "ADV") && j + 1 < w.size()) {
+        std::size_t k = j;
+        while (k < w.size() && (is_neg(w[k]) || w[k].upos == "ADV")) ++k;
+        if (k < w.size() && is_verb_word(w, k) && w[last_verb].upos == "AUX") {
+          j = k;
+          continue;
+        }
+        if (is_neg(w[j])) {  // "is not a member": the negation belongs to the group
+          j = k;
+          continue;
+        }
+        break;
+      }
+      // "wants to reduce", "has to leave"
+      if (is_to(w[j]) && j + 1 < w.size() && is_verb_word(w, j + 1) && is_inf(w[j + 1]) &&
+          w[j + 1].upos == "VERB") {
+        last_verb = j + 1;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // trim trailing adverbs/negation not followed by a verb: the group ends at its last verb
+    g.last = std::max(last_verb + 1, j);
+    while (g.last > last_verb + 1 && !is_neg(w[g.last - 1])) --g.last;
+    g.main = last_verb;
+    bool has_be = false, has_have_before_main = false;
+    std::size_t lex = g.last;  // last lexical verb
+    for (std::size_t k = g.first; k < g.last; ++k) {
+      if (is_neg(w[k])) g.negated = true;
+      Modality m = w[k].upos == "AUX" ? modal_of(w[k]) : Modality::Asserted;
+      if (m != Modality::Asserted && g.modality == Modality::Asserted) g.modality = m;
+      if (w[k].upos == "VERB") lex = k;
+    }
+    if (lex < g.last) {
+      g.main = lex;
+      for (std::size_t k = g.first; k < lex; ++k) {
+        if (w[k].lemma == "be" || w[k].lemma == "get") has_be = true;
+        if (w[k].lemma == "have" && k + 1 == lex) has_have_before_main = true;
+      }
+      g.passive = has_be && is_participle(w[lex]) && !has_have_before_main;
+      // "was running": progressive, not passive
+    } else {
+      g.copula = true;  // only auxiliaries: "is", "has been", "will be"
+      for (std::size_t k = g.first; k < g.last; ++k)
+        if (w[k].upos == "AUX" && !is_neg(w[k])) g.main = k;
+      if (w[g.main].lemma == "have") g.copula = false;  // "has a plan": transitive have
+    }
+    if (w[g.main].lemma == "become" || w[g.main].lemma == "remain") g.copula = true;
+    const FlatWord& f = w[starts_to ? g.first + 1 : g.first];
+    g.finite = !starts_to && (f.upos == "AUX" || (!is_inf(f) && !is_participle(f) && !is_gerund(f)));
+    if (!starts_to && f.upos == "AUX" && (is_participle(f) || is_gerund(f))) g.finite = false;  // "being", "been"
+    out.push_back(g);
+    i = g.last;
+  }
+  return out;
+}
+
+// ---- noun phrases ---------------------------------------------------------
+
+// True when a nominal run must split between words a and b (a = b - 1):
+// a determiner or a subject pronoun starts a new noun phrase.
+bool np_break(const Words& w, std::size_t b) {
+  const FlatWord& a = w[b - 1];
+  const FlatWord& x = w[b];
+  if (x.upos == "DET" && !x.has_tag("pos") && a.upos != "DET" && a.upos != "PRON" && a.form != "``" &&
+      a.form != "`")
+    return a.upos != "ADJ" || !in(lower(a.form), {"all", "both", "half"});
+  if (is_subject_pronoun(x) || is_subject_pronoun(a)) return true;
+  return false;
+}
+
+// The first word of the basic noun phrase ending at j (inclusive).
+std::size_t basic_np_start(const Words& w, std::size_t j) {
+  std::size_t k = j;
+  while (k > 0 && is_nominal(w[k - 1]) && !np_break(w, k)) --k;
+  // a hyphenated word glued by "-": "fume - filled coal mine"
+  if (k >= 2 && w[k - 1].form == "-" && w[k - 1].end == w[k].begin) return basic_np_start(w, k - 2);
+  return k;
+}
+
+bool is_np_prep(const FlatWord& w) {
+  return in(lower(w.form), {"of", "in", "for", "from", "at", "on", "with", "about", "between", "among", "against",
+                             "over", "under", "into"});
+}
+
+// The first word of the noun phrase chain ending at j: basic NPs joined
+// through prepositions ("the president of the French Republic") and through
+// "and" between names ("John Smith and Mary Jones").
+std::size_t np_chain_start(const Words& w, std::size_t j) {
+  std::size_t k = basic_np_start(w, j);
+  while (k >= 2) {
+    const FlatWord& p = w[k - 1];
+    if ((is_np_prep(p) && lower(p.form) != "on") && is_nominal(w[k - 2]) && w[k - 2].upos != "NUM") {
+      std::size_t s = basic_np_start(w, k - 2);
+      // not across a sentence-initial adverbial: "In 1990 the company ..."
+      k = s;
+      continue;
+    }
+    if (p.upos == "CCONJ" && lower(p.form) == "and" && w[k].upos == "PROPN" && w[k - 2].upos == "PROPN") {
+      k = basic_np_start(w, k - 2);
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+// The end (exclusive) of the basic noun phrase starting at i.
+std::size_t basic_np_end(const Words& w, std::size_t i) {
+  std::size_t k = i;
+  while (k < w.size() && is_nominal(w[k]) && (k == i || !np_break(w, k))) {
+    ++k;
+    if (k + 1 < w.size() && w[k].form == "-" && w[k - 1].end == w[k].begin) k += 1;  // "fume - filled"
+  }
+  return k;
+}
+
+// ---- clause boundaries ---------------------------------------------------
+
+bool is_clause_punct(const FlatWord& w) {
+  return in(w.form, {";", ":", "--", ".", "!", "?", "-RRB-", "-LRB-"}) || w.has_tag("sent");
+}
+
+// "that" used as a relative pronoun: after a noun, before a verb group.
+bool is_rel_that(const Words& w, std::size_t i, const std::vector<int>& vg_at) {
+  if (lower(w[i].form) != "that" || i == 0 || i + 1 >= w.size()) return false;
+  const FlatWord& p = w[i - 1];
+  bool after_noun = p.upos == "NOUN" || p.upos == "PROPN" || p.upos == "NUM";
+  std::size_t k = i + 1;
+  while (k < w.size() && w[k].upos == "ADV") ++k;
+  return after_noun && k < w.size() && vg_at[k] >= 0;
+}
+
+}  // namespace
+
+bool is_speech_verb(const std::string& lemma) {
+  return in(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "argue", "warn", "insist", "deny",
+                    "believe", "think", "suggest", "indicate", "explain", "confirm", "note", "write", "declare",
+                    "reveal", "admit", "acknowledge", "assert", "allege", "predict", "show", "find", "know",
+                    "realize", "realise", "hope", "fear", "expect", "estimate", "conclude", "mention", "reply",
+                    "maintain", "suspect", "agree", "decide", "ensure", "demonstrate", "feel", "learn", "prove",
+                    "promise", "recall", "stress", "tell", "understand"});
+}
+
+std::string span_text(const Words& w, WordSpan s, const std::string& text) {
+  if (s.empty() || s.last > w.size()) return "";
+  std::size_t b = w[s.first].begin, e = w[s.last - 1].end;
+  while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '\n') ++e;
+  if (b > text.size() || e < b) return "";
+  return text.substr(b, e - b);
+}
+
+std::string relation_phrase(const Words& w, const OpenExtraction& x) {
+  if (!x.relation_text.empty()) return x.relation_text;
+  std::string out;
+  for (std::size_t i : x.relation) {
+    if (!out.empty()) out += ' ';
+    out += w[i].form;
+  }
+  return out;
+}
+
+namespace {
+
+struct Subject {
+  WordSpan span;
+  std::string kind;  // "np", "relative", "coord", "participle", "reduced", "apposition"
+  bool fresh = true;  // an NP of its own right before the verb (a clause start)
+};
+
+// Trims punctuation, conjunctions and adverbial glue at both ends of a span.
+WordSpan trim(const Words& w, WordSpan s) {
+  auto junk = [&](const FlatWord& x) {
+    return (x.upos == "PUNCT" && x.form != "``" && x.form != "''" && x.form != "-RRB-" && x.form != "$" &&
+            x.form != "%") ||
+           x.upos == "CCONJ" || lower(x.form) == "that";
+  };
+  while (!s.empty() && junk(w[s.first])) ++s.first;
+  while (!s.empty() && (junk(w[s.last - 1]) || w[s.last - 1].form == "``")) --s.last;
+  return s;
+}
+
+}  // namespace
+
+std::vector<OpenExtraction> open_extract(const Words& w) {
+  std::vector<OpenExtraction> out;
+  if (w.empty()) return out;
+  std::vector<VerbGroup> vgs = find_verb_groups(w);
+  std::vector<int> vg_at(w.size(), -1);
+  for (std::size_t g = 0; g < vgs.size(); ++g)
+    for (std::size_t k = vgs[g].first; k < vgs[g].last; ++k) vg_at[k] = static_cast<int>(g);
+
+  auto rel_word = [&](std::size_t i) { return is_rel_pronoun(w[i]) || is_rel_that(w, i, vg_at); };
+
+  // 1. subjects
+  std::vector<Subject> subj(vgs.size());
+  std::vector<bool> has_subj(vgs.size(), false);
+  struct Appo {
+    WordSpan a, b;
+  };
+  std::vector<Appo> appositions;
+  for (std::size_t g = 0; g < vgs.size(); ++g) {
+    const VerbGroup& v = vgs[g];
+    if (v.first == 0) continue;
+    std::size_t j = v.first;
+    while (j > 0 && w[j - 1].upos == "ADV" && !rel_word(j - 1)) --j;
+    if (j == 0) continue;
+    std::size_t p = j - 1;
+    Subject s;
+    if (rel_word(p)) {
+      // relative clause: the antecedent (before an optional comma) is the subject
+      if (p == 0) continue;
+      std::size_t a = p - 1;
+      if (w[a].form == "," && a > 0) --a;
+      if (!is_nominal(w[a])) continue;
+      std::size_t st = basic_np_start(w, a);
+      // "the son of X who ...": keep the whole chain
+      st = np_chain_start(w, a);
+      s.span = {st, a + 1};
+      s.kind = "relative";
+      s.fresh = false;
+    } else if (is_nominal(w[p]) && !(v.to_inf)) {
+      std::size_t st = np_chain_start(w, p);
+      s.span = {st, p + 1};
+      if (!v.finite) {
+        if (is_participle(w[v.first])) s.kind = "reduced";
+        else continue;  // "the men preparing ..." : a gerund modifier, not a clause
+        s.fresh = false;
+      } else {
+        s.kind = "np";
+      }
+    } else if (w[p].form == "," && v.finite && p > 0 && is_nominal(w[p - 1])) {
+      // "X , the president of Y , said": the apposition is skipped
+      std::size_t bst = np_chain_start(w, p - 1);
+      if (bst >= 2 && w[bst - 1].form == "," && is_nominal(w[bst - 2])) {
+        std::size_t ast = np_chain_start(w, bst - 2);
+        bool a_name = w[bst - 2].upos == "PROPN" || w[bst - 2].capitalised || is_subject_pronoun(w[bst - 2]);
+        bool boundary = ast == 0 || w[ast - 1].form == "," || w[ast - 1].upos == "SCONJ" || is_clause_punct(w[ast - 1]);
+        if (a_name && boundary) {
+          s.span = {ast, bst - 1};
+          s.kind = "np";
+          appositions.push_back({{ast, bst - 1}, {bst, p}});
+        }
+      }
+      if (s.span.empty() && !v.finite) continue;
+      if (s.span.empty()) continue;
+    } else if ((w[p].upos == "CCONJ" || (w[p].form == "," && !v.finite && is_gerund(w[v.first]))) && g > 0) {
+      // coordination ("... and became"), participial adjunct (", killing ...")
+      std::size_t h = g;
+      while (h > 0 && !has_subj[h - 1]) --h;
+      if (h == 0) continue;
+      s.span = subj[h - 1].span;
+      s.kind = w[p].upos == "CCONJ" ? "coord" : "participle";
+      s.fresh = false;
+      if (w[p].upos == "CCONJ" && !v.finite && !is_participle(w[v.first])) continue;
+    } else {
+      continue;
+    }
+    s.span = trim(w, s.span);
+    if (s.span.empty()) continue;
+    subj[g] = s;
+    has_subj[g] = true;
+  }
+
+  // 2. the clause of each verb group: relation, object, extra arguments
+  std::vector<int> index_of(vgs.size(), -1);
+  for (std::size_t g = 0; g < vgs.size(); ++g) {
+    if (!has_subj[g]) continue;
+    const VerbGroup& v = vgs[g];
+    std::size_t s = v.last;
+    // the clause ends at the next clause start
+    std::size_t end = w.size();
+    for (std::size_t h = g + 1; h < vgs.size(); ++h) {
+      std::size_t b = vgs[h].first;
+      if (has_subj[h] && subj[h].fresh && subj[h].span.first >= s) b = std::min(b, subj[h].span.first);
+      if (has_subj[h] && subj[h].kind == "np" && subj[h].span.first >= s) b = std::min(b, subj[h].span.first);
+      end = std::min(end, b);
+      break;
+    }
+    bool complement = false;  // "said that S", "said S"
+    std::size_t k = s;
+    if (k < w.size() && lower(w[k].form) == "that" && !is_rel_that(w, k, vg_at)) complement = true;
+    if (!complement && is_speech_verb(w[v.main].lemma) && !v.passive) {
+      // "said the company will close": the next verb's subject starts right here
+      for (std::size_t h = g + 1; h < vgs.size(); ++h) {
+        if (has_subj[h] && subj[h].kind == "np" && subj[h].span.first == s) complement = true;
+        break;
+      }
+    }
+    if (complement) {
+      end = w.size();
+    } else {
+      for (std::size_t i = s; i < end; ++i) {
+        const FlatWord& x = w[i];
+        if (i > s && (rel_word(i) || is_clause_punct(x) ||
+                      (x.upos == "SCONJ" && lower(x.form) != "than" && lower(x.form) != "as"))) {
+          end = i;
+          break;
+        }
+        if (i == s && is_clause_punct(x)) {
+          end = i;
+          break;
+        }
+        if (x.form == "," && i + 1 < w.size()) {
+          const FlatWord& n = w[i + 1];
+          if (n.upos == "CCONJ" || rel_word(i + 1) || n.upos == "SCONJ" || vg_at[i + 1] >= 0 ||
+              lower(n.form) == "according" || lower(n.form) == "including") {
+            end = i;
+            break;
+          }
+        }
+        if (x.upos == "CCONJ" && i + 1 < w.size() && vg_at[i + 1] >= 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    OpenExtraction x;
+    x.arg1 = subj[g].span;
+    for (std::size_t r = v.first; r < v.last; ++r)
+      if (!(w[r].upos == "ADV" && !is_neg(w[r]))) x.relation.push_back(r);
+    x.verb = v.main;
+    x.negated = v.negated;
+    x.passive = v.passive;
+    x.copula = v.copula;
+    x.modality = v.modality;
+    WordSpan region = trim(w, {s, end});
+    if (complement) {
+      if (s < w.size() && lower(w[s].form) == "that") x.relation.push_back(s);
+      region = trim(w, {s, end});
+      x.arg2 = region;
+      x.rule = "en.reported";
+    } else {
+      std::size_t i = region.first;
+      // ReVerb: a preposition right after the verb joins the relation
+      if (!region.empty() && w[i].upos == "ADP" && lower(w[i].form) != "that" && i + 1 < region.last) {
+        x.relation.push_back(i);
+        ++i;
+        if (i < region.last && w[i].upos == "ADP" && i + 1 < region.last) {  // "out of", "up to"
+          x.relation.push_back(i);
+          ++i;
+        }
+      } else if (!region.empty() && w[i].upos == "ADV" && i + 1 < region.last && w[i + 1].upos == "ADP") {
+        // particle + preposition: "went back to"
+        x.relation.push_back(i);
+        x.relation.push_back(i + 1);
+        i += 2;
+      }
+      // the object: up to the first preposition that does not continue the noun phrase
+      std::size_t o = i;
+      std::size_t oe = o;
+      if (o < region.last && is_nominal(w[o])) {
+        oe = basic_np_end(w, o);
+        while (oe + 1 < region.last && lower(w[oe].form) == "of" && is_nominal(w[oe + 1])) oe = basic_np_end(w, oe + 1);
+        oe = std::min(oe, region.last);
+      } else {
+        // something else (an adjective phrase, an infinitive...): the whole region
+        oe = region.last;
+        while (oe > o + 1) {
+          bool split = false;
+          for (std::size_t q = o + 1; q < region.last; ++q)
+            if (w[q].upos == "ADP" && w[q - 1].upos != "ADP" && q > o + 1 && w[q - 1].upos != "ADJ") {
+              oe = q;
+              split = true;
+              break;
+            }
+          if (!split) break;
+          break;
+        }
+      }
+      x.arg2 = trim(w, {o, oe});
+      // the rest: prepositional phrases, each one argument
+      std::size_t q = oe;
+      while (q < region.last) {
+        std::size_t r = q + 1;
+        while (r < region.last && !(w[r].upos == "ADP" && lower(w[r].form) != "of" && w[r - 1].upos != "ADP" &&
+                                    is_nominal(w[r - 1]))) ++r;
+        WordSpan e = trim(w, {q, r});
+        if (!e.empty()) x.extra.push_back(e);
+        q = r;
+      }
+      if (x.arg2.empty() && !x.extra.empty()) {
+        x.arg2 = x.extra.front();
+        x.extra.erase(x.extra.begin());
+      }
+      const std::string& k2 = subj[g].kind;
+      if (k2 == "relative") x.rule = "en.relative";
+      else if (k2 == "coord") x.rule = "en.coord";
+      else if (k2 == "participle") x.rule = "en.participle";
+      else if (k2 == "reduced") x.rule = "en.reduced";
+      else if (v.passive) x.rule = "en.passive";
+      else if (v.copula) x.rule = "en.copula";
+      else if (x.relation.back() != v.main && w[x.relation.back()].upos == "ADP") x.rule = "en.svo.pp";
+      else if (x.arg2.empty()) x.rule = "en.intransitive";
+      else x.rule = "en.svo";
+    }
+    // confidence: simple, short, explicit clauses first
+    double c = 0.9;
+    if (x.rule == "en.relative") c = 0.8;
+    else if (x.rule == "en.coord") c = 0.7;
+    else if (x.rule == "en.participle") c = 0.45;
+    else if (x.rule == "en.reduced") c = 0.5;
+    else if (x.rule == "en.reported") c = 0.6;
+    if (x.arg2.empty()) c -= 0.45;
+    if (x.arg1.size() > 6) c -= 0.1;
+    std::size_t rest = x.arg2.size();
+    for (const auto& e : x.extra) rest += e.size();
+    if (rest > 12) c -= 0.1;
+    if (rest > 20) c -= 0.1;
+    if (!v.finite && x.rule != "en.reduced") c -= 0.1;
+    x.confidence = std::clamp(c, 0.05, 0.99);
+    index_of[g] = static_cast<int>(out.size());
+    out.push_back(std::move(x));
+  }
+  // reported speech: the clause that starts inside a reporting extraction's object
+  for (std::size_t a = 0; a < out.size(); ++a) {
+    if (out[a].rule != "en.reported") continue;
+    for (std::size_t b = 0; b < out.size(); ++b)
+      if (b != a && out[b].reported_by < 0 && out[b].verb >= out[a].arg2.first && out[b].verb < out[a].arg2.last)
+        out[b].reported_by = static_cast<int>(a);
+  }
+  // 3. appositions and roles
+  for (const auto& ap : appositions) {
+    OpenExtraction x;
+    x.arg1 = trim(w, ap.a);
+    x.arg2 = trim(w, ap.b);
+    if (x.arg1.empty() || x.arg2.empty()) continue;
+    x.relation_text = "is";
+    x.verb = x.arg2.first;
+    x.copula = true;
+    x.rule = "en.apposition";
+    x.confidence = 0.55;
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace kg::extract::en
