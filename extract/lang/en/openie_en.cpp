@@ -39,6 +39,17 @@ bool is_gerund(const FlatWord& w) { return w.has_tag("ger"); }
 bool is_verb_word(const Words& w, std::size_t i) {
   const FlatWord& x = w[i];
   if (x.upos != "VERB" && x.upos != "AUX") return false;
+  // the possessive "'s" the tagger took for "is": "Mr. Stoll 's hunt"
+  if ((x.form == "'s" || x.form == "'") && i > 0 && i + 1 < w.size()) {
+    const FlatWord& p = w[i - 1];
+    const FlatWord& n = w[i + 1];
+    if ((p.upos == "PROPN" || p.upos == "NOUN") &&
+        (n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n))))
+      return false;
+  }
+  // a gerund after a determiner is a noun: "an opening"
+  if (x.upos == "VERB" && is_gerund(x) && i > 0 && (w[i - 1].upos == "DET" || (w[i - 1].upos == "PRON" && w[i - 1].has_tag("pos"))))
+    return false;
   // a participle used as an adjective: "a founding justice", "the elected members"
   if (x.upos == "VERB" && (is_gerund(x) || is_participle(x)) && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
@@ -166,7 +177,9 @@ std::vector<VerbGroup> find_verb_groups(const Words& w) {
     }
     if (w[g.main].lemma == "become" || w[g.main].lemma == "remain") g.copula = true;
     const FlatWord& f = w[starts_to ? g.first + 1 : g.first];
-    g.finite = !starts_to && (f.upos == "AUX" || (!is_inf(f) && !is_participle(f) && !is_gerund(f)));
+    g.finite = !starts_to && (f.upos == "AUX" || (!is_participle(f) && !is_gerund(f)));
+    // a bare verb right after a preposition or "to" is no clause of its own
+    if (!starts_to && f.upos == "VERB" && is_inf(f) && g.first > 0 && w[g.first - 1].upos == "ADP") g.finite = false;
     if (!starts_to && f.upos == "AUX" && (is_participle(f) || is_gerund(f))) g.finite = false;  // "being", "been"
     out.push_back(g);
     i = g.last;
@@ -193,7 +206,7 @@ std::size_t basic_np_start(const Words& w, std::size_t j) {
   std::size_t k = j;
   while (k > 0 && is_nominal(w[k - 1]) && !np_break(w, k)) --k;
   // a hyphenated word glued by "-": "fume - filled coal mine"
-  if (k >= 2 && w[k - 1].form == "-" && w[k - 1].end == w[k].begin) return basic_np_start(w, k - 2);
+  if (k >= 2 && w[k - 1].form == "-" && is_nominal(w[k - 2])) return basic_np_start(w, k - 2);
   return k;
 }
 
@@ -229,7 +242,7 @@ std::size_t basic_np_end(const Words& w, std::size_t i) {
   std::size_t k = i;
   while (k < w.size() && is_nominal(w[k]) && (k == i || !np_break(w, k))) {
     ++k;
-    if (k + 1 < w.size() && w[k].form == "-" && w[k - 1].end == w[k].begin) k += 1;  // "fume - filled"
+    if (k + 1 < w.size() && w[k].form == "-" && (is_nominal(w[k + 1]) || w[k + 1].upos == "VERB")) k += 1;  // "fume - filled"
   }
   return k;
 }
@@ -301,9 +314,38 @@ WordSpan trim(const Words& w, WordSpan s) {
 
 }  // namespace
 
-std::vector<OpenExtraction> open_extract(const Words& w) {
+std::vector<OpenExtraction> open_extract(const Words& words) {
   std::vector<OpenExtraction> out;
-  if (w.empty()) return out;
+  if (words.empty()) return out;
+  // verb forms that act as nouns or adjectives here ("an opening", "a founding
+  // justice", the possessive "'s") get a nominal class first
+  Words w = words;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if ((w[i].upos == "VERB" || w[i].upos == "AUX") && !is_verb_word(words, i)) {
+      if (w[i].form == "'s" || w[i].form == "'") {
+        w[i].upos = "PART";
+        w[i].tags = "gen";
+      } else if (is_gerund(w[i]) && i > 0 && w[i - 1].upos == "DET") {
+        w[i].upos = "NOUN";
+      } else {
+        w[i].upos = "ADJ";
+      }
+    }
+  }
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    // "Byrom Street Cutting became": a gerund right before a finite verb is a noun
+    if (w[i].upos == "VERB" && is_gerund(w[i]) && w[i + 1].upos == "VERB" &&
+        (w[i + 1].has_tag("past") || w[i + 1].has_tag("pri")))
+      w[i].upos = "NOUN";
+    // "the pact bolsters the ...": a plural noun between a singular noun and a
+    // determiner is a present-tense verb the tagger missed
+    if (i > 0 && w[i].upos == "NOUN" && w[i].has_tag("pl") && w[i].form.size() > 3 && w[i].form.back() == 's' &&
+        (w[i - 1].upos == "NOUN" || w[i - 1].upos == "PROPN") && w[i - 1].has_tag("sg") &&
+        w[i + 1].upos == "DET" && !w[i + 1].has_tag("pos")) {
+      w[i].upos = "VERB";
+      w[i].tags = "vblex.pri.p3.sg";
+    }
+  }
   std::vector<VerbGroup> vgs = find_verb_groups(w);
   std::vector<int> vg_at(w.size(), -1);
   for (std::size_t g = 0; g < vgs.size(); ++g)
@@ -348,6 +390,18 @@ std::vector<OpenExtraction> open_extract(const Words& w) {
       } else {
         s.kind = "np";
       }
+    } else if (w[p].form == "," && v.finite && [&] {
+                 // ", at a severity of 6.0 ," / ", for example ,": an adverbial between commas
+                 std::size_t c = p;
+                 while (c > 0 && w[c - 1].form != ",") --c;
+                 return c >= 2 && c < p && (w[c].upos == "ADP" || w[c].upos == "ADV") && is_nominal(w[c - 2]);
+               }()) {
+      std::size_t c = p;
+      while (c > 0 && w[c - 1].form != ",") --c;
+      if (c < 2 || c >= p || !(w[c].upos == "ADP" || w[c].upos == "ADV") || !is_nominal(w[c - 2])) continue;
+      std::size_t st = np_chain_start(w, c - 2);
+      s.span = {st, c - 1};
+      s.kind = "np";
     } else if (w[p].form == "," && v.finite && p > 0 && is_nominal(w[p - 1])) {
       // "X , the president of Y , said": the apposition is skipped
       std::size_t bst = np_chain_start(w, p - 1);
@@ -530,6 +584,18 @@ std::vector<OpenExtraction> open_extract(const Words& w) {
     x.confidence = std::clamp(c, 0.05, 0.99);
     index_of[g] = static_cast<int>(out.size());
     out.push_back(std::move(x));
+  }
+  // "buy and sell large amounts": the first conjunct shares the object of the second
+  for (std::size_t a = 0; a + 1 < out.size(); ++a) {
+    OpenExtraction& x = out[a];
+    const OpenExtraction& y = out[a + 1];
+    if (!x.arg2.empty() || y.rule != "en.coord" || y.relation.empty() || x.relation.empty()) continue;
+    std::size_t after = x.relation.back() + 1;
+    if (after < w.size() && w[after].upos == "CCONJ" && after + 1 == y.relation.front()) {
+      x.arg2 = y.arg2;
+      x.extra = y.extra;
+      x.confidence = std::max(x.confidence, y.confidence - 0.05);
+    }
   }
   // reported speech: the clause that starts inside a reporting extraction's object
   for (std::size_t a = 0; a < out.size(); ++a) {
