@@ -142,7 +142,7 @@ std::vector<VerbGroup> find_verb_groups(const Words& w) {
       }
       // "wants to reduce", "has to leave"
       if (is_to(w[j]) && j + 1 < w.size() && is_verb_word(w, j + 1) && is_inf(w[j + 1]) &&
-          w[j + 1].upos == "VERB") {
+          (w[j + 1].upos == "VERB" || w[j + 1].lemma == "be" || w[j + 1].lemma == "have")) {
         last_verb = j + 1;
         j += 2;
         continue;
@@ -574,7 +574,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     else if (x.rule == "en.participle") c = 0.45;
     else if (x.rule == "en.reduced") c = 0.5;
     else if (x.rule == "en.reported") c = 0.6;
-    if (x.arg2.empty()) c -= 0.45;
+    if (x.arg2.empty()) c = 0.1;  // one argument: rarely a whole fact
     if (x.arg1.size() > 6) c -= 0.1;
     std::size_t rest = x.arg2.size();
     for (const auto& e : x.extra) rest += e.size();
@@ -597,6 +597,38 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       x.confidence = std::max(x.confidence, y.confidence - 0.05);
     }
   }
+  // "includes thirty-two elementary schools , nine middle schools and one
+  // charter school": one extraction per conjunct of a coordinated object
+  std::vector<OpenExtraction> split;
+  for (auto& x : out) {
+    std::vector<WordSpan> parts;
+    std::size_t b = x.arg2.first;
+    bool ok = x.arg2.size() >= 3 && x.rule != "en.reported";
+    for (std::size_t i = x.arg2.first; ok && i < x.arg2.last; ++i) {
+      bool sep = w[i].form == "," || (w[i].upos == "CCONJ" && in(lower(w[i].form), {"and", "or"}));
+      if (!sep) {
+        if (!is_nominal(w[i])) ok = false;
+        continue;
+      }
+      if (i > b) parts.push_back({b, i});
+      b = i + 1;
+    }
+    if (ok && b < x.arg2.last) parts.push_back({b, x.arg2.last});
+    // every conjunct a noun phrase of its own (not "John Smith and Mary")
+    for (const auto& pt : parts)
+      if (pt.size() < 2 || w[pt.last - 1].upos == "PROPN") ok = false;
+    if (!ok || parts.size() < 2) {
+      split.push_back(std::move(x));
+      continue;
+    }
+    for (const auto& pt : parts) {
+      OpenExtraction y = x;
+      y.arg2 = pt;
+      y.confidence = std::max(0.05, x.confidence - 0.05);
+      split.push_back(std::move(y));
+    }
+  }
+  out = std::move(split);
   // reported speech: the clause that starts inside a reporting extraction's object
   for (std::size_t a = 0; a < out.size(); ++a) {
     if (out[a].rule != "en.reported") continue;
