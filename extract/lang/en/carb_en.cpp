@@ -54,7 +54,10 @@ void append_carb(const std::string& raw, Analyser& analyser, std::string& out) {
       std::size_t e = w.begin;
       while (e < line.size() && line[e] != ' ') ++e;
       if (w.end - w.begin == 1 && e - w.begin > 1 && (line[w.begin] == '-' || line[w.begin] == '`' || line[w.begin] == '\''))
+      {
         w.form = line.substr(w.begin, e - w.begin);
+        w.end = static_cast<std::uint32_t>(e);
+      }
     }
   }
   for (const auto& x : open_extract(words)) {

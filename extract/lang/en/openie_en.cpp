@@ -277,7 +277,6 @@ bool is_speech_verb(const std::string& lemma) {
 std::string span_text(const Words& w, WordSpan s, const std::string& text) {
   if (s.empty() || s.last > w.size()) return "";
   std::size_t b = w[s.first].begin, e = w[s.last - 1].end;
-  while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '\n') ++e;
   if (b > text.size() || e < b) return "";
   return text.substr(b, e - b);
 }

@@ -56,9 +56,8 @@ struct OpenExtraction {
 std::vector<OpenExtraction> open_extract(const std::vector<FlatWord>& words);
 
 // The text of a span: `text` from the first word's begin to the end of the
-// last word's token, extended to the next white space (so that a token the
-// analyser split, such as "-LRB-", stays whole). `text` is what the word
-// spans index (bytes). "" for an empty span.
+// last word's token. `text` is what the word spans index (bytes). "" for an
+// empty span.
 std::string span_text(const std::vector<FlatWord>& words, WordSpan span, const std::string& text);
 
 // The relation phrase as written: the relation words' surfaces joined by
