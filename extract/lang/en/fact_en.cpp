@@ -154,6 +154,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
   const std::string sentence_text = in.doc->text.substr(in.begin, in.end - in.begin);
   for (const auto& e : ex) {
     if (e.arg2.empty() || e.arg1.empty()) continue;
+    if (e.rule == "en.reported") continue;  // its inner clause is the fact, attributed below
     bool pron = false, ok = true, pron2 = false, ok2 = true;
     Argument subj = argument(x, e.arg1, pron, ok);
     if (!ok) continue;
@@ -162,6 +163,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     // the relation: lemmas of the relation words without auxiliaries and negation
     std::vector<PredicateWord> pw;
     std::size_t by = w.size();
+    std::size_t verb_at = std::string::npos;
     for (std::size_t r : e.relation) {
       const FlatWord& f = w[r];
       if (lower(f.form) == "not" || f.form == "n't" || lower(f.form) == "never" || lower(f.form) == "that") continue;
@@ -171,12 +173,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
         continue;
       }
       if (lower(f.form) == "to" && f.upos != "ADP" && r < e.verb) continue;
+      if (r == e.verb) verb_at = pw.size();
       pw.push_back({lower(f.upos == "VERB" || f.upos == "AUX" ? f.lemma : f.form), f.tags, ""});
     }
     if (!e.relation_text.empty()) pw.push_back({"be", "vbser", ""});
     if (e.passive && by == w.size() && !pw.empty()) {
+      if (verb_at < pw.size()) pw[verb_at].lemma = lower(w[e.verb].form);  // "be elected"
       pw.insert(pw.begin(), PredicateWord{"be", "vbser", ""});
-      pw.back().lemma = lower(w[e.verb].form);  // "be elected"
     }
     Fact f;
     std::string object_phrase = span_str(x, e.arg2);

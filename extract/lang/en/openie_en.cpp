@@ -76,8 +76,7 @@ bool is_nominal(const FlatWord& w) {
   if (u == "NOUN" || u == "PROPN" || u == "NUM" || u == "DET" || u == "ADJ" || u == "SYM") return true;
   if (u == "PRON") return !w.has_tag("itg") && !w.has_tag("rel");
   if (u == "PART") return w.has_tag("gen") || w.form == "'s" || w.form == "'";
-  if (w.form == "``" || w.form == "''" || w.form == "%" || w.form == "$" || w.form == "`" ||
-      w.form == "\"" || w.form == "&")
+  if (w.form == "``" || w.form == "''" || w.form == "%" || w.form == "$" || w.form == "`" || w.form == "&")
     return true;
   if (u == "X") return w.capitalised;
   return false;
