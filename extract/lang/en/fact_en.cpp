@@ -154,7 +154,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
   const std::string sentence_text = in.doc->text.substr(in.begin, in.end - in.begin);
   for (const auto& e : ex) {
     if (e.arg2.empty() || e.arg1.empty()) continue;
-    if (e.rule == "en.reported") continue;  // its inner clause is the fact, attributed below
+    if (e.rule == "en.reported") {  // its inner clause is the fact, attributed below
+      bool p0 = false, ok0 = true;
+      Argument who = argument(x, e.arg1, p0, ok0);
+      if (ok0 && who.is_entity) {
+        int m = entity_at(x, e.arg1);
+        if (m >= 0 && !p0) (*in.mentions)[m].is_agent = true;
+        history.add(who, '?', who.mention.type == "PER" ? 's' : '?', in.index);
+      }
+      continue;
+    }
     bool pron = false, ok = true, pron2 = false, ok2 = true;
     Argument subj = argument(x, e.arg1, pron, ok);
     if (!ok) continue;
@@ -186,6 +195,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     if (by < w.size()) {
       // passive with an agent: the agent is the subject, the patient the object
       std::swap(subj, obj);
+      object_phrase = span_str(x, e.arg1);
     } else if (!obj.is_entity) {
       // ReVerb: "reduce its presence in Syria" -> reduce presence in | Syria;
       // "is the president of France" -> be president of | France

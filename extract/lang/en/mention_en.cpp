@@ -37,6 +37,10 @@ bool name_word(const std::vector<FlatWord>& w, std::size_t i) {
   const FlatWord& x = w[i];
   if (!x.capitalised) return false;
   if (x.upos == "PROPN" || x.pos == "np") return true;
+  // a capitalised adjective inside a name: "European Union", "Liberal Democrats"
+  if (x.upos == "ADJ" && i + 1 < w.size() && w[i + 1].capitalised &&
+      (w[i + 1].upos == "PROPN" || w[i + 1].pos == "np"))
+    return true;
   // an unknown capitalised word inside the sentence
   return x.unknown && i > 0;
 }

@@ -381,6 +381,18 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     } else if (is_nominal(w[p]) && !(v.to_inf)) {
       std::size_t st = np_chain_start(w, p);
       s.span = {st, p + 1};
+      // "The ministers who visited Kyiv are ...": the noun phrase is the object
+      // of a relative clause; the antecedent is the subject of this verb
+      if (v.finite && g > 0 && has_subj[g - 1] && subj[g - 1].kind == "relative" && vgs[g - 1].last == st) {
+        s.span = subj[g - 1].span;
+        s.kind = "np";
+        s.fresh = false;
+        s.span = trim(w, s.span);
+        if (s.span.empty()) continue;
+        subj[g] = s;
+        has_subj[g] = true;
+        continue;
+      }
       if (!v.finite) {
         if (is_participle(w[v.first])) s.kind = "reduced";
         else continue;  // "the men preparing ..." : a gerund modifier, not a clause
@@ -400,6 +412,17 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       std::size_t st = np_chain_start(w, c - 2);
       s.span = {st, c - 1};
       s.kind = "np";
+    } else if (w[p].form == "," && v.finite && [&] {
+                 std::size_t c = p;
+                 while (c > 0 && w[c - 1].form != ",") --c;
+                 return c >= 2 && c < p && rel_word(c) && is_nominal(w[c - 2]);
+               }()) {
+      // "X , who founded Y , said ...": the antecedent of the relative clause
+      std::size_t c = p;
+      while (c > 0 && w[c - 1].form != ",") --c;
+      s.span = {np_chain_start(w, c - 2), c - 1};
+      s.kind = "np";
+      s.fresh = false;
     } else if (w[p].form == "," && v.finite && p > 0 && is_nominal(w[p - 1])) {
       // "X , the president of Y , said": the apposition is skipped
       std::size_t bst = np_chain_start(w, p - 1);
