@@ -135,6 +135,28 @@ bool in_place_prep(const FlatWord& w) {
   return f == "in" || f == "at" || f == "near" || f == "from" || f == "across" || f == "inside" || f == "outside";
 }
 
+// "Britain and France": the entity mentions of a span made only of names
+// joined by "and" / "," (with determiners); empty otherwise.
+std::vector<int> entity_conjuncts(const Ctx& x, WordSpan s) {
+  std::vector<int> out;
+  bool sep = false;
+  for (std::size_t i = s.first; i < s.last; ++i) {
+    if (x.wm[i] >= 0) {
+      if (out.empty() || out.back() != x.wm[i]) out.push_back(x.wm[i]);
+      continue;
+    }
+    std::string f = lower(x.w[i].form);
+    if (f == "and" || f == ",") {
+      sep = true;
+      continue;
+    }
+    if (x.w[i].upos == "DET") continue;
+    return {};
+  }
+  if (!sep || out.size() < 2) return {};
+  return out;
+}
+
 }  // namespace
 
 void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<Fact>& out) {
@@ -271,6 +293,22 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       if (f.subject.is_entity && f.subject.mention.type == "PER") n = 's';
       if (f.subject.is_entity && (f.subject.mention.type == "ORG" || f.subject.mention.type == "GPE")) g = 'n';
       history.add(f.subject, g, n, in.index);
+    }
+    // coordination: one fact per conjunct ("Britain and France signed ...")
+    std::vector<int> cs = entity_conjuncts(x, by < w.size() ? e.arg2 : e.arg1);
+    std::vector<int> co = entity_conjuncts(x, by < w.size() ? e.arg1 : e.arg2);
+    if (cs.size() >= 2 || co.size() >= 2) {
+      if (cs.empty()) cs.push_back(-1);
+      if (co.empty()) co.push_back(-1);
+      for (int a : cs)
+        for (int b : co) {
+          Fact g = f;
+          if (a >= 0) g.subject = entity_arg(x, a);
+          if (b >= 0) g.object = entity_arg(x, b);
+          g.provenance.rule += "+en.coord.conjunct";
+          out.push_back(std::move(g));
+        }
+      continue;
     }
     out.push_back(std::move(f));
   }

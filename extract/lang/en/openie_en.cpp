@@ -383,7 +383,10 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       s.span = {st, p + 1};
       // "The ministers who visited Kyiv are ...": the noun phrase is the object
       // of a relative clause; the antecedent is the subject of this verb
-      if (v.finite && g > 0 && has_subj[g - 1] && subj[g - 1].kind == "relative" && vgs[g - 1].last == st) {
+      std::size_t after_prev = g > 0 ? vgs[g - 1].last : 0;
+      if (g > 0 && after_prev < w.size() && w[after_prev].upos == "ADP") ++after_prev;
+      if (v.finite && g > 0 && has_subj[g - 1] &&
+          (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st) {
         s.span = subj[g - 1].span;
         s.kind = "np";
         s.fresh = false;
@@ -393,7 +396,16 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         has_subj[g] = true;
         continue;
       }
-      if (!v.finite) {
+      // "The storm hit the coast": a bare participle form after a clause-initial
+      // subject and before an object is a simple past the tagger misread
+      bool clause_start = st == 0 || w[st - 1].form == "," || w[st - 1].upos == "SCONJ" ||
+                          is_clause_punct(w[st - 1]);
+      if (!v.finite && v.first + 1 == v.last && is_participle(w[v.first]) && clause_start && v.last < w.size() &&
+          (w[v.last].upos == "DET" || w[v.last].upos == "PROPN" ||
+           (w[v.last].upos == "PRON" && w[v.last].has_tag("pos")))) {
+        vgs[g].finite = true;
+      }
+      if (!vgs[g].finite) {
         if (is_participle(w[v.first])) s.kind = "reduced";
         else continue;  // "the men preparing ..." : a gerund modifier, not a clause
         s.fresh = false;
