@@ -335,6 +335,14 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     if (w[i].upos == "VERB" && is_gerund(w[i]) && w[i + 1].upos == "VERB" &&
         (w[i + 1].has_tag("past") || w[i + 1].has_tag("pri")))
       w[i].upos = "NOUN";
+    // ", killing three people": an -ing noun after a comma, before its object
+    if (i > 0 && w[i - 1].form == "," && w[i].upos == "NOUN" && w[i].form.size() > 5 &&
+        w[i].form.compare(w[i].form.size() - 3, 3, "ing") == 0 &&
+        (w[i + 1].upos == "DET" || w[i + 1].upos == "NUM" || w[i + 1].upos == "PROPN" ||
+         (w[i + 1].upos == "PRON" && w[i + 1].has_tag("pos")))) {
+      w[i].upos = "VERB";
+      w[i].tags = "vblex.ger";
+    }
     // "the pact bolsters the ...": a plural noun between a singular noun and a
     // determiner is a present-tense verb the tagger missed
     if (i > 0 && w[i].upos == "NOUN" && w[i].has_tag("pl") && w[i].form.size() > 3 && w[i].form.back() == 's' &&
