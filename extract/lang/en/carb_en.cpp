@@ -68,8 +68,10 @@ void append_carb(const std::string& raw, Analyser& analyser, std::string& out) {
     field(relation_phrase(words, x), out);
     out += '\t';
     field(span_text(words, x.arg1, line), out);
-    out += '\t';
-    field(span_text(words, x.arg2, line), out);
+    if (!x.arg2.empty()) {
+      out += '\t';
+      field(span_text(words, x.arg2, line), out);
+    }
     for (const auto& e : x.extra) {
       out += '\t';
       field(span_text(words, e, line), out);

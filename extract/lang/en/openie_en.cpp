@@ -371,6 +371,12 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     if (v.first == 0) continue;
     std::size_t j = v.first;
     while (j > 0 && w[j - 1].upos == "ADV" && !rel_word(j - 1)) --j;
+    // a bracketed aside before the verb: "The museum -LRB- founded in 1901 -RRB- owns"
+    if (j > 0 && (w[j - 1].form == "-RRB-" || w[j - 1].form == ")")) {
+      std::size_t k = j - 1;
+      while (k > 0 && w[k].form != "-LRB-" && w[k].form != "(") --k;
+      if (w[k].form == "-LRB-" || w[k].form == "(") j = k;
+    }
     if (j == 0) continue;
     std::size_t p = j - 1;
     Subject s;
@@ -443,7 +449,8 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       s.span = {np_chain_start(w, c - 2), c - 1};
       s.kind = "np";
       s.fresh = false;
-    } else if (w[p].form == "," && v.finite && p > 0 && is_nominal(w[p - 1])) {
+    } else if (w[p].form == "," && (v.finite || (v.first + 1 == v.last && is_participle(w[v.first]))) && p > 0 &&
+               is_nominal(w[p - 1])) {
       // "X , the president of Y , said": the apposition is skipped
       std::size_t bst = np_chain_start(w, p - 1);
       if (bst >= 2 && w[bst - 1].form == "," && is_nominal(w[bst - 2])) {
