@@ -245,12 +245,22 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     f.modality = e.modality;
     if (object_phrase != f.object.text()) f.qualifiers["object_phrase"] = object_phrase;
     for (const auto& s : e.extra) {
-      bool date = false;
-      for (std::size_t i = s.first; i < s.last; ++i) date = date || is_date_word(w[i]);
-      std::string t = span_str(x, s);
-      if (date) {
+      std::size_t d = s.first;
+      while (d < s.last && !is_date_word(w[d])) ++d;
+      if (d < s.last) {
+        // the time phrase: from its preposition/determiner to the end ("next year", "in 2017")
+        std::size_t b = d;
+        while (b > s.first && (w[b - 1].upos == "DET" || w[b - 1].upos == "ADJ" || w[b - 1].upos == "NUM" ||
+                               (w[b - 1].upos == "ADP" && b - 1 >= s.first)))
+          --b;
+        std::string t = span_str(x, {b, s.last});
         f.qualifiers["time_text"] = t;
         f.qualifiers["time"] = t;
+        if (b > s.first + 1 && in_place_prep(w[s.first])) {
+          int m = entity_at(x, {s.first + 1, b});
+          if (m >= 0 && ((*in.mentions)[m].type == "GPE" || (*in.mentions)[m].type == "LOC"))
+            f.qualifiers["place"] = (*in.mentions)[m].text;
+        }
       } else if (s.size() >= 2 && in_place_prep(w[s.first])) {
         int m = entity_at(x, {s.first + 1, s.last});
         if (m >= 0 && ((*in.mentions)[m].type == "GPE" || (*in.mentions)[m].type == "LOC"))
