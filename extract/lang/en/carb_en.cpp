@@ -60,6 +60,14 @@ void append_carb(const std::string& raw, Analyser& analyser, std::string& out) {
       }
     }
   }
+  // an abbreviation's period the analyser split off ("Corp.", "Dr."): part of the word
+  for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    if (words[i].form == "." && words[i].begin == words[i - 1].end) {
+      words[i - 1].end = words[i].end;
+      words[i - 1].form += ".";
+      words.erase(words.begin() + static_cast<long>(i));
+      --i;
+    }
   for (const auto& x : open_extract(words)) {
     field(line, out);
     char buf[16];

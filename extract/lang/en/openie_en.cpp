@@ -221,7 +221,7 @@ std::size_t np_chain_start(const Words& w, std::size_t j) {
   std::size_t k = basic_np_start(w, j);
   while (k >= 2) {
     const FlatWord& p = w[k - 1];
-    if ((is_np_prep(p) && lower(p.form) != "on") && is_nominal(w[k - 2]) && w[k - 2].upos != "NUM") {
+    if (is_np_prep(p) && is_nominal(w[k - 2]) && w[k - 2].upos != "NUM") {
       std::size_t s = basic_np_start(w, k - 2);
       // not across a sentence-initial adverbial: "In 1990 the company ..."
       k = s;
@@ -239,7 +239,9 @@ std::size_t np_chain_start(const Words& w, std::size_t j) {
 // The end (exclusive) of the basic noun phrase starting at i.
 std::size_t basic_np_end(const Words& w, std::size_t i) {
   std::size_t k = i;
-  while (k < w.size() && is_nominal(w[k]) && (k == i || !np_break(w, k))) {
+  while (k < w.size() && (is_nominal(w[k]) || (k > i && w[k].upos == "ADV" && k + 1 < w.size() &&
+                                                w[k + 1].upos == "ADJ" && !is_neg(w[k]))) &&
+         (k == i || !is_nominal(w[k]) || !np_break(w, k))) {
     ++k;
     if (k + 1 < w.size() && w[k].form == "-" && (is_nominal(w[k + 1]) || w[k + 1].upos == "VERB")) k += 1;  // "fume - filled"
   }
@@ -330,6 +332,12 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       }
     }
   }
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (lower(w[i].form) == "born" && w[i].upos != "VERB") {
+      w[i].upos = "VERB";
+      w[i].lemma = "bear";
+      w[i].tags = "vblex.pp";
+    }
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     // "Byrom Street Cutting became": a gerund right before a finite verb is a noun
     if (w[i].upos == "VERB" && is_gerund(w[i]) && w[i + 1].upos == "VERB" &&
@@ -416,8 +424,18 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
                           is_clause_punct(w[st - 1]);
       if (!v.finite && v.first + 1 == v.last && is_participle(w[v.first]) && clause_start && v.last < w.size() &&
           (w[v.last].upos == "DET" || w[v.last].upos == "PROPN" ||
-           (w[v.last].upos == "PRON" && w[v.last].has_tag("pos")))) {
+           (w[v.last].upos == "PRON" && w[v.last].has_tag("pos")) ||
+           (st > 0 && w[st - 1].upos == "CCONJ" && lower(w[v.last].form) != "by"))) {
         vgs[g].finite = true;
+      }
+      // "demand from industries backed by ...": a past form before "by" inside
+      // the previous clause's object is a reduced relative the tagger misread
+      if (v.finite && g > 0 && v.first + 1 == v.last && w[v.first].upos == "VERB" && v.last < w.size() &&
+          lower(w[v.last].form) == "by" && st > vgs[g - 1].last) {
+        bool open = true;
+        for (std::size_t q = vgs[g - 1].last; q < st && open; ++q)
+          if (w[q].form == "," || w[q].upos == "CCONJ" || w[q].upos == "SCONJ" || rel_word(q)) open = false;
+        if (open) vgs[g].finite = false;
       }
       if (!vgs[g].finite) {
         if (is_participle(w[v.first])) s.kind = "reduced";
@@ -545,6 +563,27 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     x.passive = v.passive;
     x.copula = v.copula;
     x.modality = v.modality;
+    // "was able to control", "is likely to win": copula + adjective + infinitive
+    if (v.copula && s + 2 < end && w[s].upos == "ADJ" && is_to(w[s + 1]) && vg_at[s + 2] >= 0 &&
+        vgs[vg_at[s + 2]].first == s + 1) {
+      const VerbGroup& inf = vgs[vg_at[s + 2]];
+      x.relation.push_back(s);
+      for (std::size_t r = inf.first; r < inf.last; ++r)
+        if (!(w[r].upos == "ADV" && !is_neg(w[r]))) x.relation.push_back(r);
+      x.verb = inf.main;
+      x.copula = false;
+      s = inf.last;
+      end = w.size();
+      for (std::size_t h = static_cast<std::size_t>(vg_at[s - 1]) + 1; h < vgs.size(); ++h) {
+        end = has_subj[h] && subj[h].span.first >= s ? std::min(vgs[h].first, subj[h].span.first) : vgs[h].first;
+        break;
+      }
+      for (std::size_t i = s; i < end; ++i)
+        if (i > s && (rel_word(i) || is_clause_punct(w[i]) || (w[i].form == "," && i + 1 < w.size() && vg_at[i + 1] >= 0))) {
+          end = i;
+          break;
+        }
+    }
     WordSpan region = trim(w, {s, end});
     if (complement) {
       if (s < w.size() && lower(w[s].form) == "that") x.relation.push_back(s);
