@@ -657,10 +657,10 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     // confidence: simple, short, explicit clauses first
     double c = 0.9;
     if (x.rule == "en.relative") c = 0.8;
-    else if (x.rule == "en.coord") c = 0.7;
+    else if (x.rule == "en.coord") c = 0.8;
     else if (x.rule == "en.participle") c = 0.45;
     else if (x.rule == "en.reduced") c = 0.5;
-    else if (x.rule == "en.reported") c = 0.6;
+    else if (x.rule == "en.reported") c = 0.8;
     if (x.arg2.empty()) c = 0.1;  // one argument: rarely a whole fact
     if (x.arg1.size() > 6) c -= 0.1;
     std::size_t rest = x.arg2.size();
