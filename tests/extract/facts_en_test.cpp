@@ -256,6 +256,13 @@ TEST(CarbEn, OneArgumentExtractionsRankLast) {
   EXPECT_EQ(out, "0.10\tcollapsed\tThe old tower\n");
 }
 
+TEST(CarbEn, PossessiveAndTitleGiveLowRankedImplicitFacts) {
+  std::string out = carb("Senator Harris praised Ohio 's farmers .");
+  EXPECT_NE(out.find("0.30\tis\tHarris\tSenator"), std::string::npos) << out;
+  EXPECT_NE(out.find("0.30\thas\tOhio\tfarmers"), std::string::npos) << out;
+  EXPECT_NE(out.find("praised\tSenator Harris\tOhio 's farmers"), std::string::npos) << out;
+}
+
 TEST(CarbEn, BlankLineGivesNothing) { EXPECT_EQ(carb("   "), ""); }
 
 TEST(FactsEn, SampleTextMatchesGolden) {

@@ -176,6 +176,9 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
   const std::string sentence_text = in.doc->text.substr(in.begin, in.end - in.begin);
   for (const auto& e : ex) {
     if (e.arg2.empty() || e.arg1.empty()) continue;
+    // the implicit facts of a noun phrase are for span-level output only: the
+    // title is already the mention's type cue, a possession rarely an edge
+    if (e.rule == "en.possessive" || e.rule == "en.title") continue;
     if (e.rule == "en.reported") {  // its inner clause is the fact, attributed below
       bool p0 = false, ok0 = true;
       Argument who = argument(x, e.arg1, p0, ok0);

@@ -1,5 +1,7 @@
 #include "extract/lang/en/openie_en.h"
 
+#include "extract/lang/en/mention_en.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -734,6 +736,43 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     x.copula = true;
     x.rule = "en.apposition";
     x.confidence = 0.55;
+    out.push_back(std::move(x));
+  }
+  // 4. possessives and titles, the implicit facts of a noun phrase (ranked last)
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    // "Mr. Stoll 's hunt" -> Mr. Stoll | has | hunt
+    if ((w[i].form == "'s" || (w[i].form == "'" && w[i - 1].form.back() == 's')) && w[i].upos == "PART" &&
+        w[i - 1].upos == "PROPN" && is_nominal(w[i + 1]) && w[i + 1].upos != "DET") {
+      std::size_t a = i - 1;
+      while (a > 0 && w[a - 1].upos == "PROPN") --a;
+      std::size_t e = basic_np_end(w, i + 1);
+      OpenExtraction x;
+      x.arg1 = {a, i};
+      x.arg2 = trim(w, {i + 1, e});
+      if (x.arg2.empty()) continue;
+      x.relation_text = "has";
+      x.verb = i;
+      x.rule = "en.possessive";
+      x.confidence = 0.3;
+      out.push_back(std::move(x));
+    }
+  }
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    // "President Bush" -> Bush | is | President
+    std::string l = lower(w[i].form);
+    if (!w[i].capitalised || !is_title_noun(l) || l.size() < 4 || l == "mrs." || w[i + 1].upos != "PROPN" ||
+        (i > 0 && w[i - 1].upos == "PROPN"))
+      continue;
+    std::size_t e = i + 1;
+    while (e < w.size() && w[e].upos == "PROPN") ++e;
+    OpenExtraction x;
+    x.arg1 = {i + 1, e};
+    x.arg2 = {i, i + 1};
+    x.relation_text = "is";
+    x.verb = i;
+    x.copula = true;
+    x.rule = "en.title";
+    x.confidence = 0.3;
     out.push_back(std::move(x));
   }
   return out;
