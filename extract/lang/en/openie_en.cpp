@@ -390,7 +390,13 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     if (j == 0) continue;
     std::size_t p = j - 1;
     Subject s;
-    if (rel_word(p)) {
+    if ((w[p].form == "-LRB-" || w[p].form == "(") && !v.finite && is_participle(w[v.first]) && p > 0 &&
+        is_nominal(w[p - 1])) {
+      // "The museum -LRB- founded in 1901 -RRB-": a bracketed reduced relative
+      s.span = {np_chain_start(w, p - 1), p};
+      s.kind = "reduced";
+      s.fresh = false;
+    } else if (rel_word(p)) {
       // relative clause: the antecedent (before an optional comma) is the subject
       if (p == 0) continue;
       std::size_t a = p - 1;
@@ -673,6 +679,29 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     x.confidence = std::clamp(c, 0.05, 0.99);
     index_of[g] = static_cast<int>(out.size());
     out.push_back(std::move(x));
+  }
+  // "the painting , which the senator praised": an object relative clause;
+  // the antecedent is the object
+  for (auto& x : out) {
+    if (!x.arg2.empty() || x.arg1.first < 2 || x.passive || x.copula) continue;
+    std::size_t r = x.arg1.first - 1;
+    std::string f = lower(w[r].form);
+    if (f != "which" && f != "whom" && f != "that") continue;
+    std::size_t a = r - 1;
+    if (w[a].form == "," && a > 0) --a;
+    if (!is_nominal(w[a]) && w[a].form != "''") continue;
+    while (a > 0 && (w[a].form == "''" || w[a].form == "\"")) {
+      // a quoted title: "`` The Harvest ''"
+      std::size_t q = a;
+      while (q > 0 && w[q].form != "``") --q;
+      if (w[q].form != "``") break;
+      x.arg2 = {q, a + 1};
+      break;
+    }
+    if (x.arg2.empty()) x.arg2 = trim(w, {np_chain_start(w, a), a + 1});
+    if (x.arg2.empty()) continue;
+    x.rule = "en.relative.object";
+    x.confidence = 0.6;
   }
   // "buy and sell large amounts": the first conjunct shares the object of the second
   for (std::size_t a = 0; a + 1 < out.size(); ++a) {

@@ -9,7 +9,8 @@
 // Rule ids (provenance): en.svo (subject-verb-object), en.svo.pp (verb +
 // preposition object), en.passive (be + participle [+ by agent]),
 // en.copula (be/become + complement), en.relative (who/which/that clause:
-// the antecedent is the subject), en.reduced (participle after a noun:
+// the antecedent is the subject), en.relative.object ("X, which Y praised":
+// X is the object), en.reduced (participle after a noun:
 // "the plan announced by X"), en.coord (verb coordination: the subject of the
 // first conjunct), en.participle (", killing ..."), en.apposition
 // ("X, the president of Y" -> X is the president of Y), en.reported
