@@ -208,6 +208,13 @@ TEST(FactsEn, TitleIsACueNotPartOfTheName) {
   EXPECT_EQ(f->subject.mention.type, "PER");
 }
 
+TEST(FactsEn, DayNameAndTitleSplitNamesAndPossessorIsNotTheObject) {
+  auto df = run("On Wednesday Mr Blair praised the Queen's speech.");
+  const Fact* f = find(df, "Blair", "praise", "the Queen's speech");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->object.is_entity);
+}
+
 TEST(CarbEn, SubjectVerbObjectAndPrepositionalArgument) {
   EXPECT_EQ(carb("The council opened a new library in 1998 ."),
             "0.90\topened\tThe council\ta new library\tin 1998\n");

@@ -73,8 +73,14 @@ Argument concept_arg(const Ctx& x, WordSpan s) {
 int entity_at(const Ctx& x, WordSpan s) {
   std::size_t h = head_of(x.w, s);
   if (x.wm[h] >= 0) return x.wm[h];
-  for (std::size_t i = s.first; i <= h && i < s.last; ++i)
-    if (x.wm[i] >= 0 && (*x.in.mentions)[x.wm[i]].type != "DATE") return x.wm[i];
+  for (std::size_t i = s.first; i <= h && i < s.last; ++i) {
+    if (x.wm[i] < 0 || (*x.in.mentions)[x.wm[i]].type == "DATE") continue;
+    // a possessor is not the thing: "the Queen's private income"
+    std::size_t k = i;
+    while (k + 1 < x.w.size() && x.wm[k + 1] == x.wm[i]) ++k;
+    if (k + 1 < x.w.size() && (x.w[k + 1].form == "'s" || x.w[k + 1].form == "'" || x.w[k + 1].form == "’s")) continue;
+    return x.wm[i];
+  }
   return -1;
 }
 

@@ -82,7 +82,12 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
       continue;
     }
     std::size_t j = b + 1;
+    // a day or month name stands alone ("On Wednesday Mr Blair ...")
+    const bool date_start = date_words().count(lower(w[b].form)) > 0;
     for (;;) {
+      if (date_start) break;
+      // a title or a day name starts a new mention: "... Mr Blair", "Monday"
+      if (j < w.size() && (is_title_noun(w[j].lemma) || date_words().count(lower(w[j].form)))) break;
       if (j < w.size() && name_word(w, j)) {
         ++j;
         continue;
