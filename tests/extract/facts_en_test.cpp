@@ -171,6 +171,14 @@ TEST(FactsEn, NegationIsNeverAPositiveFact) {
   for (const auto& x : df.facts) EXPECT_TRUE(x.negated) << triples(df);
 }
 
+TEST(FactsEn, NegativeDeterminerAndNegatedReportingAreNeverPositive) {
+  auto df = run("No agreement was reached by Serbia. Jan Kral did not say that Austria supports Serbia.");
+  for (const auto& f : df.facts) EXPECT_TRUE(f.negated) << triples(df);
+  const Fact* f = find(df, "Austria", "support", "Serbia");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Reported);
+}
+
 TEST(FactsEn, ModalVerbsGiveModality) {
   auto df = run("Greece could leave the euro. Italy may join the talks.");
   const Fact* f = find(df, "Greece", "leave", "the euro");

@@ -251,6 +251,9 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     f.predicate = make_predicate(pw, "en", nullptr);
     f.predicate.translated = true;
     f.negated = e.negated;
+    // "no deal was offered", "offered no deal": a negative determiner
+    for (WordSpan sp : {e.arg1, e.arg2})
+      if (!sp.empty() && (lower(w[sp.first].form) == "no" || lower(w[sp.first].form) == "none")) f.negated = true;
     f.modality = e.modality;
     if (object_phrase != f.object.text()) f.qualifiers["object_phrase"] = object_phrase;
     for (const auto& s : e.extra) {
@@ -283,6 +286,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       Argument who = argument(x, r.arg1, p2, ok3);
       if (ok3) f.qualifiers["attribution"] = who.is_entity ? who.mention.text : span_str(x, r.arg1);
       f.modality = Modality::Reported;
+      // "He did not think X intended ...": never a positive fact
+      if (r.negated) f.negated = true;
       rule += "+en.reported";
     } else if (!according.empty()) {
       f.qualifiers["attribution"] = according;
@@ -308,9 +313,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       if (m >= 0) (*in.mentions)[m].is_agent = true;
     }
     if (e.rule != "en.apposition" && by == w.size()) {
+      // he/she go to people only; a named thing of any other type is "it"/"they"
       char g = '?', n = '?';
       if (f.subject.is_entity && f.subject.mention.type == "PER") n = 's';
-      if (f.subject.is_entity && (f.subject.mention.type == "ORG" || f.subject.mention.type == "GPE")) g = 'n';
+      else if (f.subject.is_entity) g = 'n';
       history.add(f.subject, g, n, in.index);
     }
     // coordination: one fact per conjunct ("Britain and France signed ...")

@@ -414,7 +414,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       // "The ministers who visited Kyiv are ...": the noun phrase is the object
       // of a relative clause; the antecedent is the subject of this verb
       std::size_t after_prev = g > 0 ? vgs[g - 1].last : 0;
-      if (g > 0 && after_prev < w.size() && w[after_prev].upos == "ADP") ++after_prev;
+      if (g > 0 && after_prev < w.size() && (w[after_prev].upos == "ADP" || w[after_prev].pos == "pr")) ++after_prev;
       if (v.finite && g > 0 && has_subj[g - 1] &&
           (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st) {
         s.span = subj[g - 1].span;
@@ -601,7 +601,8 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     } else {
       std::size_t i = region.first;
       // ReVerb: a preposition right after the verb joins the relation
-      if (!region.empty() && w[i].upos == "ADP" && lower(w[i].form) != "that" && i + 1 < region.last) {
+      if (!region.empty() && (w[i].upos == "ADP" || (w[i].pos == "pr" && w[i].upos == "SCONJ" && lower(w[i].form) == "by")) &&
+          lower(w[i].form) != "that" && i + 1 < region.last) {
         x.relation.push_back(i);
         ++i;
         if (i < region.last && w[i].upos == "ADP" && i + 1 < region.last) {  // "out of", "up to"
