@@ -16,7 +16,9 @@ namespace {
 std::string analysis_text(const std::string& line) {
   static const std::pair<std::string_view, std::string_view> kEscapes[] = {
       {"-LRB-", "(    "}, {"-RRB-", ")    "}, {"-LSB-", "[    "}, {"-RSB-", "]    "},
-      {"-LCB-", "{    "}, {"-RCB-", "}    "}, {"``", "\" "},       {"''", "\" "}};
+      {"-LCB-", "{    "}, {"-RCB-", "}    "}, {"``", "\" "},       {"''", "\" "},
+      // split contractions the analyser does not know as separate tokens
+      {" n't ", " not "}, {" 're ", " are "}, {" 'm ", " am "}};
   std::string t = line;
   for (const auto& [from, to] : kEscapes) {
     std::size_t p = 0;
@@ -48,16 +50,17 @@ void append_carb(const std::string& raw, Analyser& analyser, std::string& out) {
     std::vector<FlatWord> f = flatten(s);
     words.insert(words.end(), f.begin(), f.end());
   }
-  // the analyser saw "(" for "-LRB-": give the words back their surfaces
+  // the analyser saw "(" for "-LRB-", "not" for "n't": give the words back their surfaces
   for (auto& w : words) {
-    if (w.end <= line.size() && w.begin < w.end) {
-      std::size_t e = w.begin;
-      while (e < line.size() && line[e] != ' ') ++e;
-      if (w.end - w.begin == 1 && e - w.begin > 1 && (line[w.begin] == '-' || line[w.begin] == '`' || line[w.begin] == '\''))
-      {
-        w.form = line.substr(w.begin, e - w.begin);
-        w.end = static_cast<std::uint32_t>(e);
-      }
+    if (w.end > line.size() || w.begin >= w.end) continue;
+    if (w.end - w.begin == w.form.size() && line.compare(w.begin, w.end - w.begin, w.form) != 0)
+      w.form = line.substr(w.begin, w.end - w.begin);
+    std::size_t e = w.begin;
+    while (e < line.size() && line[e] != ' ') ++e;
+    if (w.end - w.begin == 1 && e - w.begin > 1 &&
+        (line[w.begin] == '-' || line[w.begin] == '`' || line[w.begin] == '\'')) {
+      w.form = line.substr(w.begin, e - w.begin);
+      w.end = static_cast<std::uint32_t>(e);
     }
   }
   // an abbreviation's period the analyser split off ("Corp.", "Dr."): part of the word
