@@ -199,6 +199,8 @@ bool np_break(const Words& w, std::size_t b) {
       a.form != "`")
     return a.upos != "ADJ" || !in(lower(a.form), {"all", "both", "half"});
   if (is_subject_pronoun(x) || is_subject_pronoun(a)) return true;
+  // "After a short absence Keibler began": a name after a lower-case noun
+  if (x.upos == "PROPN" && x.capitalised && a.upos == "NOUN" && !a.capitalised) return true;
   return false;
 }
 
@@ -670,7 +672,22 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     else if (x.rule == "en.participle") c = 0.45;
     else if (x.rule == "en.reduced") c = 0.5;
     else if (x.rule == "en.reported") c = 0.8;
-    if (x.arg2.empty()) c = 0.1;  // one argument: rarely a whole fact
+    if (x.arg2.empty()) {
+      // "After the battle , the rebellions were crushed": a leading adverbial
+      // phrase (up to the comma before the subject) is the clause's second argument
+      std::size_t comma = 0;
+      while (comma < x.arg1.first && w[comma].form != ",") ++comma;
+      bool leading = comma > 0 && comma + 1 <= x.arg1.first && comma < x.arg1.first &&
+                     (w[0].upos == "ADP" || w[0].upos == "ADV" || w[0].upos == "SCONJ") && vg_at[0] < 0;
+      for (std::size_t q = 0; leading && q < comma; ++q)
+        if (vg_at[q] >= 0) leading = false;
+      if (leading && x.rule != "en.relative") {
+        x.extra.push_back({0, comma});
+        c = 0.45;
+      } else {
+        c = 0.1;  // one argument: rarely a whole fact
+      }
+    }
     if (x.arg1.size() > 6) c -= 0.1;
     std::size_t rest = x.arg2.size();
     for (const auto& e : x.extra) rest += e.size();
