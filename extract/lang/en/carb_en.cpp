@@ -57,8 +57,11 @@ void append_carb(const std::string& raw, Analyser& analyser, std::string& out) {
       w.form = line.substr(w.begin, w.end - w.begin);
     std::size_t e = w.begin;
     while (e < line.size() && line[e] != ' ') ++e;
+    const std::string whole = line.substr(w.begin, e - w.begin);
     if (w.end - w.begin == 1 && e - w.begin > 1 &&
-        (line[w.begin] == '-' || line[w.begin] == '`' || line[w.begin] == '\'')) {
+        (whole == "``" || whole == "''" ||
+         whole == "-LRB-" || whole == "-RRB-" || whole == "-LSB-" || whole == "-RSB-" || whole == "-LCB-" ||
+         whole == "-RCB-")) {
       w.form = line.substr(w.begin, e - w.begin);
       w.end = static_cast<std::uint32_t>(e);
     }
