@@ -256,6 +256,17 @@ TEST(CarbEn, AppositionIsAnIsExtraction) {
   EXPECT_NE(out.find("0.90\topened\tKarl Weiss\ta bakery\tin Graz"), std::string::npos) << out;
 }
 
+TEST(CarbEn, AppositionInObjectPosition) {
+  std::string out = carb("The delegates met Omar Haddad , the mayor of Tunis , in May .");
+  EXPECT_NE(out.find("is\tOmar Haddad\tthe mayor of Tunis"), std::string::npos) << out;
+}
+
+TEST(CarbEn, ContractionsAndHyphenatedNamesStayAsGiven) {
+  std::string out = carb("Mrs. Clark-Lewis said she does n't own the farm .");
+  EXPECT_NE(out.find("does n't own\tshe\tthe farm"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tMrs. Clark-Lewis\t"), std::string::npos) << out;
+}
+
 TEST(CarbEn, PennTreebankTokensAreKeptAsGiven) {
   std::string s = "The museum -LRB- founded in 1901 -RRB- owns `` The Harvest '' .";
   std::string out;

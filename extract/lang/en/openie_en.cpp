@@ -201,6 +201,8 @@ bool np_break(const Words& w, std::size_t b) {
   if (is_subject_pronoun(x) || is_subject_pronoun(a)) return true;
   // "After a short absence Keibler began": a name after a lower-case noun
   if (x.upos == "PROPN" && x.capitalised && a.upos == "NOUN" && !a.capitalised) return true;
+  // "From 1953 till 1957 Speranskaya worked": a name after a year
+  if (x.upos == "PROPN" && x.capitalised && a.upos == "NUM" && a.form.size() == 4) return true;
   return false;
 }
 
@@ -772,7 +774,25 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       if (b != a && out[b].reported_by < 0 && out[b].verb >= out[a].arg2.first && out[b].verb < out[a].arg2.last)
         out[b].reported_by = static_cast<int>(a);
   }
-  // 3. appositions and roles
+  // 3. appositions and roles; also those outside a subject:
+  // "... met Abraham Stern , head of the Lehi group , which ..."
+  for (std::size_t i = 1; i + 2 < w.size(); ++i) {
+    if (w[i].form != "," || w[i - 1].upos != "PROPN") continue;
+    const FlatWord& b0 = w[i + 1];
+    bool starts = (b0.upos == "DET" && in(lower(b0.form), {"the", "a", "an"})) ||
+                  (b0.upos == "NOUN" && !b0.capitalised) || (b0.upos == "ADJ" && !b0.capitalised);
+    if (!starts || vg_at[i + 1] >= 0) continue;
+    std::size_t e = basic_np_end(w, i + 1);
+    while (e + 1 < w.size() && lower(w[e].form) == "of" && is_nominal(w[e + 1])) e = basic_np_end(w, e + 1);
+    if (e >= w.size() || e == i + 1) continue;
+    bool closes = w[e].form == "," || is_clause_punct(w[e]) || rel_word(e);
+    if (!closes || (e + 1 < w.size() && w[e].form == "," && w[e + 1].upos == "CCONJ")) continue;
+    std::size_t a = np_chain_start(w, i - 1);
+    // the subject-position ones are already known
+    bool known = false;
+    for (const auto& ap : appositions) known = known || ap.b.first == i + 1;
+    if (!known) appositions.push_back({{a, i}, {i + 1, e}});
+  }
   for (const auto& ap : appositions) {
     OpenExtraction x;
     x.arg1 = trim(w, ap.a);
