@@ -267,6 +267,12 @@ TEST(CarbEn, ContractionsAndHyphenatedNamesStayAsGiven) {
   EXPECT_NE(out.find("\tMrs. Clark-Lewis\t"), std::string::npos) << out;
 }
 
+TEST(CarbEn, AdverbialClauseIsTheArgumentOfTheVerbBefore) {
+  std::string out = carb("The roads were closed when the river flooded the valley .");
+  EXPECT_NE(out.find("were closed when\tThe roads\tthe river flooded the valley"), std::string::npos) << out;
+  EXPECT_NE(out.find("flooded\tthe river\tthe valley"), std::string::npos) << out;
+}
+
 TEST(CarbEn, PennTreebankTokensAreKeptAsGiven) {
   std::string s = "The museum -LRB- founded in 1901 -RRB- owns `` The Harvest '' .";
   std::string out;

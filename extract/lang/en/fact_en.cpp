@@ -185,6 +185,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     // the implicit facts of a noun phrase are for span-level output only: the
     // title is already the mention's type cue, a possession rarely an edge
     if (e.rule == "en.possessive" || e.rule == "en.title") continue;
+    if (e.rule == "en.adverbial") continue;  // its clause is a fact of its own
     if (e.rule == "en.reported") {  // its inner clause is the fact, attributed below
       bool p0 = false, ok0 = true;
       Argument who = argument(x, e.arg1, p0, ok0);

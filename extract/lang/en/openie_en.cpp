@@ -531,6 +531,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     bool complement = false;  // "said that S", "said S"
     std::size_t k = s;
     if (k < w.size() && lower(w[k].form) == "that" && !is_rel_that(w, k, vg_at)) complement = true;
+    // "were proven when squadrons were mobilized": the adverbial clause right
+    // after the verb is its second argument, the subordinator in the relation
+    bool adverbial = !complement && k + 1 < w.size() && (w[k].upos == "SCONJ" || w[k].upos == "ADV") &&
+                     in(lower(w[k].form), {"when", "while", "because", "if", "until", "unless", "whether", "although",
+                                           "though", "once", "whereas"});
     if (!complement && is_speech_verb(w[v.main].lemma) && !v.passive) {
       // "said the company will close": the next verb's subject starts right here
       for (std::size_t h = g + 1; h < vgs.size(); ++h) {
@@ -540,6 +545,13 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     }
     if (complement) {
       end = w.size();
+    } else if (adverbial) {
+      end = w.size();
+      for (std::size_t i = s + 1; i < w.size(); ++i)
+        if (is_clause_punct(w[i]) || (w[i].form == "," && i + 1 < w.size() && w[i + 1].upos == "CCONJ")) {
+          end = i;
+          break;
+        }
     } else {
       for (std::size_t i = s; i < end; ++i) {
         const FlatWord& x = w[i];
@@ -597,7 +609,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         }
     }
     WordSpan region = trim(w, {s, end});
-    if (complement) {
+    if (adverbial) {
+      x.relation.push_back(s);
+      x.arg2 = trim(w, {s + 1, end});
+      x.rule = "en.adverbial";
+    } else if (complement) {
       if (s < w.size() && lower(w[s].form) == "that") x.relation.push_back(s);
       region = trim(w, {s, end});
       x.arg2 = region;

@@ -14,7 +14,9 @@
 // "the plan announced by X"), en.coord (verb coordination: the subject of the
 // first conjunct), en.participle (", killing ..."), en.apposition
 // ("X, the president of Y" -> X is the president of Y), en.reported
-// ("X said that S": S is reported, attributed to X), en.intransitive,
+// ("X said that S": S is reported, attributed to X), en.adverbial ("X was
+// proven when S": the relation takes the subordinator, S is the argument;
+// span-level only), en.intransitive,
 // en.possessive ("Mr. Stoll 's hunt" -> Mr. Stoll has hunt) and en.title
 // ("President Bush" -> Bush is President), the last two ranked lowest.
 
