@@ -273,6 +273,14 @@ TEST(CarbEn, AdverbialClauseIsTheArgumentOfTheVerbBefore) {
   EXPECT_NE(out.find("flooded\tthe river\tthe valley"), std::string::npos) << out;
 }
 
+TEST(CarbEn, ReportingVerbWithoutThatAndAnAdverbInTheVerbGroup) {
+  std::string out = carb("The Home Office has already said the review will begin next year .");
+  EXPECT_NE(out.find("has said\tThe Home Office\tthe review will begin next year"), std::string::npos) << out;
+  EXPECT_NE(out.find("will begin\tthe review\tnext year"), std::string::npos) << out;
+  out = carb("Officials said there were no survivors .");
+  EXPECT_NE(out.find("said\tOfficials\tthere were no survivors"), std::string::npos) << out;
+}
+
 TEST(CarbEn, PennTreebankTokensAreKeptAsGiven) {
   std::string s = "The museum -LRB- founded in 1901 -RRB- owns `` The Harvest '' .";
   std::string out;

@@ -131,7 +131,8 @@ std::vector<VerbGroup> find_verb_groups(const Words& w) {
       if ((is_neg(w[j]) || w[j].upos == "ADV") && j + 1 < w.size()) {
         std::size_t k = j;
         while (k < w.size() && (is_neg(w[k]) || w[k].upos == "ADV")) ++k;
-        if (k < w.size() && is_verb_word(w, k) && w[last_verb].upos == "AUX") {
+        if (k < w.size() && is_verb_word(w, k) &&
+            (w[last_verb].upos == "AUX" || in(w[last_verb].lemma, {"be", "have", "do"}))) {
           j = k;
           continue;
         }
@@ -433,7 +434,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       // "The storm hit the coast": a bare participle form after a clause-initial
       // subject and before an object is a simple past the tagger misread
       bool clause_start = st == 0 || w[st - 1].form == "," || w[st - 1].upos == "SCONJ" ||
-                          is_clause_punct(w[st - 1]);
+                          w[st - 1].upos == "CCONJ" || is_clause_punct(w[st - 1]);
       if (!v.finite && v.first + 1 == v.last && is_participle(w[v.first]) && clause_start && v.last < w.size() &&
           (w[v.last].upos == "DET" || w[v.last].upos == "PROPN" ||
            (w[v.last].upos == "PRON" && w[v.last].has_tag("pos")) ||
@@ -540,6 +541,14 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       // "said the company will close": the next verb's subject starts right here
       for (std::size_t h = g + 1; h < vgs.size(); ++h) {
         if (has_subj[h] && subj[h].kind == "np" && subj[h].span.first == s) complement = true;
+        // "said there needed to be ...": a finite verb a few words on, nothing
+        // but a noun phrase or "there" between
+        if (!complement && vgs[h].finite && vgs[h].first > s && vgs[h].first - s <= 5) {
+          bool np_only = true;
+          for (std::size_t q = s; q < vgs[h].first; ++q)
+            if (!(is_nominal(w[q]) || lower(w[q].form) == "there")) np_only = false;
+          complement = np_only;
+        }
         break;
       }
     }
