@@ -16,12 +16,14 @@
 namespace kg::extract {
 namespace {
 
+// One analyser for the suite; the fact extractor (which loads the bilingual
+// dictionaries) only for the tests that need it.
 struct Fixture {
-  std::unique_ptr<Analyser> analyser;
-  std::unique_ptr<FactExtractor> extractor;
-  Fixture() {
-    analyser = std::make_unique<Analyser>(load_language("en"));
-    extractor = std::make_unique<FactExtractor>(load_fact_resources());
+  std::unique_ptr<Analyser> analyser = std::make_unique<Analyser>(load_language("en"));
+  std::unique_ptr<FactExtractor> extractor_;
+  FactExtractor* extractor() {
+    if (!extractor_) extractor_ = std::make_unique<FactExtractor>(load_fact_resources());
+    return extractor_.get();
   }
 };
 
@@ -36,7 +38,7 @@ DocumentFacts run(const std::string& text) {
   d.lang = "en";
   d.date = "2024-05-06";
   d.text = text;
-  return fixture().extractor->extract(fixture().analyser->analyse(std::move(d)));
+  return fixture().extractor()->extract(fixture().analyser->analyse(std::move(d)));
 }
 
 std::string triples(const DocumentFacts& df) {
@@ -313,7 +315,7 @@ TEST(FactsEn, SampleTextMatchesGolden) {
   d.lang = "en";
   d.date = "2024-05-06";
   d.text = text;
-  auto df = fixture().extractor->extract(fixture().analyser->analyse(std::move(d)));
+  auto df = fixture().extractor()->extract(fixture().analyser->analyse(std::move(d)));
   std::string tsv;
   for (const auto& f : df.facts) append_fact_tsv(f, tsv);
   test::expect_golden("facts_en_sample.tsv", tsv);
