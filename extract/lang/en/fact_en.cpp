@@ -72,7 +72,7 @@ Argument concept_arg(const Ctx& x, WordSpan s) {
 // its first noun group; -1 when none.
 int entity_at(const Ctx& x, WordSpan s) {
   std::size_t h = head_of(x.w, s);
-  if (x.wm[h] >= 0) return x.wm[h];
+  if (x.wm[h] >= 0 && (*x.in.mentions)[x.wm[h]].type != "DATE") return x.wm[h];
   for (std::size_t i = s.first; i <= h && i < s.last; ++i) {
     if (x.wm[i] < 0 || (*x.in.mentions)[x.wm[i]].type == "DATE") continue;
     // a possessor is not the thing: "the Queen's private income"
