@@ -3,6 +3,8 @@
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
+#include "extract/lang/en/fact_en.h"
+#include "extract/lang/en/mention_en.h"
 #include "extract/lang/fr/clause_fr.h"
 #include "extract/lang/fr/fact_fr.h"
 #include "extract/lang/fr/mention_fr.h"
@@ -42,8 +44,20 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
     std::vector<FlatWord> words = flatten(sent);
     if (words.empty()) continue;
     std::vector<int> word_mention;
-    std::vector<Mention> mentions = fr::find_mentions(words, ad.doc.text, s, word_mention);
-    if (ad.doc.lang == "fr") {
+    const bool en = ad.doc.lang == "en";
+    std::vector<Mention> mentions = en ? en::find_mentions(words, ad.doc.text, s, word_mention)
+                                       : fr::find_mentions(words, ad.doc.text, s, word_mention);
+    if (en) {
+      en::SentenceInput in;
+      in.doc = &ad.doc;
+      in.index = s;
+      in.begin = sent.begin;
+      in.end = sent.end;
+      in.words = &words;
+      in.mentions = &mentions;
+      in.word_mention = &word_mention;
+      en::extract_facts(in, history, out.facts);
+    } else if (ad.doc.lang == "fr") {
       std::vector<Chunk> chunks = fr::chunk_sentence(words, word_mention);
       fr::SentenceInput in;
       in.doc = &ad.doc;

@@ -29,8 +29,8 @@ class FactExtractor {
   FactExtractor& operator=(const FactExtractor&) = delete;
 
   // The mentions and facts of `doc`. French documents get the rules of
-  // extract/lang/fr; other languages (until their rules exist) get their
-  // named-entity mentions and no facts. Every fact has provenance (document
+  // extract/lang/fr, English ones those of extract/lang/en; other languages
+  // (until their rules exist) get their named-entity mentions and no facts. Every fact has provenance (document
   // id, sentence index, byte span into doc.doc.text, sentence text, rule).
   // Deterministic; never throws on odd input.
   DocumentFacts extract(const AnalysedDocument& doc);

@@ -1,0 +1,325 @@
+// English fact extraction: each rule on a sentence of its own (written for
+// these tests), run through the real Apertium analyser; the span-level CaRB
+// output; and a golden TSV file of a small news-like English text.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analyser.h"
+#include "extract/facts/extractor.h"
+#include "extract/facts/fact_format.h"
+#include "extract/lang/en/carb_en.h"
+#include "tests/golden.h"
+#include "tests/test_paths.h"
+
+namespace kg::extract {
+namespace {
+
+// One analyser for the suite; the fact extractor (which loads the bilingual
+// dictionaries) only for the tests that need it.
+struct Fixture {
+  std::unique_ptr<Analyser> analyser = std::make_unique<Analyser>(load_language("en"));
+  std::unique_ptr<FactExtractor> extractor_;
+  FactExtractor* extractor() {
+    if (!extractor_) extractor_ = std::make_unique<FactExtractor>(load_fact_resources());
+    return extractor_.get();
+  }
+};
+
+Fixture& fixture() {
+  static Fixture f;
+  return f;
+}
+
+DocumentFacts run(const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.lang = "en";
+  d.date = "2024-05-06";
+  d.text = text;
+  return fixture().extractor()->extract(fixture().analyser->analyse(std::move(d)));
+}
+
+std::string triples(const DocumentFacts& df) {
+  std::string out;
+  for (const auto& f : df.facts)
+    out += f.subject.text() + "|" + f.predicate.label + "|" + f.object.text() + " (" + f.provenance.rule + ")\n";
+  return out;
+}
+
+const Fact* find(const DocumentFacts& df, const std::string& subject, const std::string& label,
+                 const std::string& object) {
+  for (const auto& f : df.facts)
+    if (f.subject.text() == subject && f.predicate.label == label && f.object.text() == object) return &f;
+  return nullptr;
+}
+
+// The CaRB lines of one pre-tokenised sentence, without the sentence column.
+std::string carb(const std::string& sentence) {
+  std::string out;
+  en::append_carb(sentence, *fixture().analyser, out);
+  std::string lines;
+  std::size_t p = 0;
+  while (p < out.size()) {
+    std::size_t e = out.find('\n', p);
+    std::string line = out.substr(p, e - p);
+    lines += line.substr(line.find('\t') + 1) + "\n";
+    p = e + 1;
+  }
+  return lines;
+}
+
+TEST(FactsEn, SubjectVerbObjectBetweenTwoNames) {
+  auto df = run("Portugal supports Norway.");
+  const Fact* f = find(df, "Portugal", "support", "Norway");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.svo");
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_TRUE(f->object.is_entity);
+  EXPECT_EQ(f->predicate.source_lang, "en");
+  EXPECT_TRUE(f->predicate.translated);
+  EXPECT_EQ(f->provenance.sentence_text, "Portugal supports Norway.");
+}
+
+TEST(FactsEn, VerbNounPrepositionIsAReverbPhrase) {
+  auto df = run("Canada will double its aid to Kenya.");
+  const Fact* f = find(df, "Canada", "double aid to", "Kenya");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->qualifiers.at("object_phrase"), "its aid");
+  EXPECT_EQ(f->modality, Modality::Future);
+}
+
+TEST(FactsEn, VerbPrepositionObject) {
+  auto df = run("The minister travelled to Brazil.");
+  const Fact* f = find(df, "The minister", "travel to", "Brazil");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.svo.pp");
+  EXPECT_FALSE(f->subject.is_entity);
+}
+
+TEST(FactsEn, PassiveWithByMakesTheAgentTheSubject) {
+  auto df = run("The new budget was approved by Parliament on Tuesday.");
+  const Fact* f = find(df, "Parliament", "approve", "The new budget");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.passive");
+  EXPECT_EQ(f->qualifiers.at("time_text"), "on Tuesday");
+}
+
+TEST(FactsEn, RelativeClauseTakesTheAntecedentAsSubject) {
+  auto df = run("The diplomats who visited Cairo are members of the Green Party.");
+  const Fact* f = find(df, "The diplomats", "visit", "Cairo");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.relative");
+  // the main verb's subject is the antecedent, not the relative clause's object
+  EXPECT_NE(find(df, "The diplomats", "be member of", "Green Party"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, AppositionGivesARoleFact) {
+  auto df = run("Maria Lopez, the foreign minister of Chile, arrived in Lima.");
+  const Fact* f = find(df, "Maria Lopez", "be minister of", "Chile");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.apposition");
+  EXPECT_NE(find(df, "Maria Lopez", "arrive in", "Lima"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, CopulaWithRoleNoun) {
+  auto df = run("Olaf Berg is the president of Iceland.");
+  const Fact* f = find(df, "Olaf Berg", "be president of", "Iceland");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.copula");
+}
+
+TEST(FactsEn, ReportedSpeechAttributesTheInnerFact) {
+  auto df = run("Pedro Silva said that Spain would support Morocco.");
+  const Fact* f = find(df, "Spain", "support", "Morocco");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Reported);
+  EXPECT_EQ(f->qualifiers.at("attribution"), "Pedro Silva");
+  EXPECT_EQ(f->provenance.rule, "en.svo+en.reported");
+  // the reporting clause itself is no entity fact
+  EXPECT_EQ(find(df, "Pedro Silva", "say", "Spain"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, AccordingToAttributesTheSentence) {
+  auto df = run("According to Reuters, Turkey closed its border with Iraq.");
+  const Fact* f = find(df, "Turkey", "close border with", "Iraq");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->qualifiers.at("attribution"), "Reuters");
+  EXPECT_EQ(f->modality, Modality::Reported);
+}
+
+TEST(FactsEn, CoordinationGivesOneFactPerConjunct) {
+  auto df = run("Britain and Ireland signed a trade deal.");
+  EXPECT_NE(find(df, "Britain", "sign", "a trade deal"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Ireland", "sign", "a trade deal"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, VerbCoordinationSharesTheSubject) {
+  auto df = run("Jan Novak met Anna Kowalska in Warsaw and praised the plan.");
+  const Fact* f = find(df, "Jan Novak", "praise", "the plan");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "en.coord");
+  const Fact* g = find(df, "Jan Novak", "meet", "Anna Kowalska");
+  ASSERT_NE(g, nullptr) << triples(df);
+  EXPECT_EQ(g->qualifiers.at("place"), "Warsaw");
+}
+
+TEST(FactsEn, NegationIsNeverAPositiveFact) {
+  auto df = run("Hungary did not sign the declaration.");
+  const Fact* f = find(df, "Hungary", "sign", "the declaration");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(f->negated);
+  for (const auto& x : df.facts) EXPECT_TRUE(x.negated) << triples(df);
+}
+
+TEST(FactsEn, NegativeDeterminerAndNegatedReportingAreNeverPositive) {
+  auto df = run("No agreement was reached by Serbia. Jan Kral did not say that Austria supports Serbia.");
+  for (const auto& f : df.facts) EXPECT_TRUE(f.negated) << triples(df);
+  const Fact* f = find(df, "Austria", "support", "Serbia");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Reported);
+}
+
+TEST(FactsEn, ModalVerbsGiveModality) {
+  auto df = run("Greece could leave the euro. Italy may join the talks.");
+  const Fact* f = find(df, "Greece", "leave", "the euro");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Conditional);
+  const Fact* g = find(df, "Italy", "join", "the talks");
+  ASSERT_NE(g, nullptr) << triples(df);
+  EXPECT_EQ(g->modality, Modality::Hypothetical);
+}
+
+TEST(FactsEn, PronounGoesToTheNearestCompatibleSubject) {
+  auto df = run("Sarah Jones criticised the plan. She met Tom Brown on Monday.");
+  const Fact* f = find(df, "Sarah Jones", "meet", "Tom Brown");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:she");
+  EXPECT_EQ(f->provenance.rule, "en.svo+en.pron");
+}
+
+TEST(FactsEn, ProvenanceSpansLieInTheSentence) {
+  std::string text = "Chad expelled the envoy. Sudan recalled its ambassador from Chad.";
+  auto df = run(text);
+  ASSERT_GE(df.facts.size(), 2u) << triples(df);
+  for (const auto& f : df.facts) {
+    EXPECT_LT(f.provenance.begin, f.provenance.end);
+    EXPECT_LE(f.provenance.end, text.size());
+    EXPECT_NE(f.provenance.sentence_text.find(text.substr(f.provenance.begin, 4)), std::string::npos);
+    EXPECT_FALSE(f.provenance.rule.empty());
+  }
+}
+
+TEST(FactsEn, TitleIsACueNotPartOfTheName) {
+  auto df = run("President Ramos visited Manila.");
+  const Fact* f = find(df, "Ramos", "visit", "Manila");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.type, "PER");
+}
+
+TEST(FactsEn, DayNameAndTitleSplitNamesAndPossessorIsNotTheObject) {
+  auto df = run("On Wednesday Mr Blair praised the Queen's speech.");
+  const Fact* f = find(df, "Blair", "praise", "the Queen's speech");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->object.is_entity);
+}
+
+TEST(CarbEn, SubjectVerbObjectAndPrepositionalArgument) {
+  EXPECT_EQ(carb("The council opened a new library in 1998 ."),
+            "0.90\topened\tThe council\ta new library\tin 1998\n");
+}
+
+TEST(CarbEn, PassiveKeepsTheAuxiliaryAndTheByInTheRelation) {
+  EXPECT_EQ(carb("The bridge was designed by a Dutch engineer ."),
+            "0.90\twas designed by\tThe bridge\ta Dutch engineer\n");
+}
+
+TEST(CarbEn, ReducedRelativeAndMainClause) {
+  std::string out = carb("The report published by the agency criticised the bank .");
+  EXPECT_NE(out.find("published by\tThe report\tthe agency"), std::string::npos) << out;
+  EXPECT_NE(out.find("criticised\tThe report\tthe bank"), std::string::npos) << out;
+}
+
+TEST(CarbEn, ParticipleAdjunctTakesTheClauseSubject) {
+  std::string out = carb("The storm hit the coast on Friday , killing three people .");
+  EXPECT_NE(out.find("killing\tThe storm\tthree people"), std::string::npos) << out;
+}
+
+TEST(CarbEn, ReportingVerbTakesTheWholeClause) {
+  std::string out = carb("The study showed that young birds learn songs quickly .");
+  EXPECT_NE(out.find("showed that\tThe study\tyoung birds learn songs quickly"), std::string::npos) << out;
+  EXPECT_NE(out.find("learn\tyoung birds\tsongs"), std::string::npos) << out;
+}
+
+TEST(CarbEn, AppositionIsAnIsExtraction) {
+  std::string out = carb("Karl Weiss , a retired pilot , opened a bakery in Graz .");
+  EXPECT_NE(out.find("0.55\tis\tKarl Weiss\ta retired pilot"), std::string::npos) << out;
+  EXPECT_NE(out.find("0.90\topened\tKarl Weiss\ta bakery\tin Graz"), std::string::npos) << out;
+}
+
+TEST(CarbEn, AppositionInObjectPosition) {
+  std::string out = carb("The delegates met Omar Haddad , the mayor of Tunis , in May .");
+  EXPECT_NE(out.find("is\tOmar Haddad\tthe mayor of Tunis"), std::string::npos) << out;
+}
+
+TEST(CarbEn, ContractionsAndHyphenatedNamesStayAsGiven) {
+  std::string out = carb("Mrs. Clark-Lewis said she does n't own the farm .");
+  EXPECT_NE(out.find("does n't own\tshe\tthe farm"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tMrs. Clark-Lewis\t"), std::string::npos) << out;
+}
+
+TEST(CarbEn, AdverbialClauseIsTheArgumentOfTheVerbBefore) {
+  std::string out = carb("The roads were closed when the river flooded the valley .");
+  EXPECT_NE(out.find("were closed when\tThe roads\tthe river flooded the valley"), std::string::npos) << out;
+  EXPECT_NE(out.find("flooded\tthe river\tthe valley"), std::string::npos) << out;
+}
+
+TEST(CarbEn, ReportingVerbWithoutThatAndAnAdverbInTheVerbGroup) {
+  std::string out = carb("The Home Office has already said the review will begin next year .");
+  EXPECT_NE(out.find("has said\tThe Home Office\tthe review will begin next year"), std::string::npos) << out;
+  EXPECT_NE(out.find("will begin\tthe review\tnext year"), std::string::npos) << out;
+  out = carb("Officials said there were no survivors .");
+  EXPECT_NE(out.find("said\tOfficials\tthere were no survivors"), std::string::npos) << out;
+}
+
+TEST(CarbEn, PennTreebankTokensAreKeptAsGiven) {
+  std::string s = "The museum -LRB- founded in 1901 -RRB- owns `` The Harvest '' .";
+  std::string out;
+  en::append_carb(s, *fixture().analyser, out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.substr(0, s.size() + 1), s + "\t");
+  EXPECT_NE(out.find("owns\tThe museum"), std::string::npos) << out;
+  EXPECT_NE(out.find("`` The Harvest ''"), std::string::npos) << out;
+}
+
+TEST(CarbEn, OneArgumentExtractionsRankLast) {
+  std::string out = carb("The old tower collapsed .");
+  EXPECT_EQ(out, "0.10\tcollapsed\tThe old tower\n");
+}
+
+TEST(CarbEn, PossessiveAndTitleGiveLowRankedImplicitFacts) {
+  std::string out = carb("Senator Harris praised Ohio 's farmers .");
+  EXPECT_NE(out.find("0.30\tis\tHarris\tSenator"), std::string::npos) << out;
+  EXPECT_NE(out.find("0.30\thas\tOhio\tfarmers"), std::string::npos) << out;
+  EXPECT_NE(out.find("praised\tSenator Harris\tOhio 's farmers"), std::string::npos) << out;
+}
+
+TEST(CarbEn, BlankLineGivesNothing) { EXPECT_EQ(carb("   "), ""); }
+
+TEST(FactsEn, SampleTextMatchesGolden) {
+  std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
+  ASSERT_FALSE(text.empty());
+  Document d;
+  d.id = "en_sample";
+  d.lang = "en";
+  d.date = "2024-05-06";
+  d.text = text;
+  auto df = fixture().extractor()->extract(fixture().analyser->analyse(std::move(d)));
+  std::string tsv;
+  for (const auto& f : df.facts) append_fact_tsv(f, tsv);
+  test::expect_golden("facts_en_sample.tsv", tsv);
+}
+
+}  // namespace
+}  // namespace kg::extract
