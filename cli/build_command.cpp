@@ -43,11 +43,11 @@ int run_build(BuildOptions o) {
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
 
   graph::KnowledgeGraph graph;
-  extract::FactExtractor extractor(extract::load_fact_resources());
   graph::FactGraphBuilder builder(std::make_shared<graph::Resolver>(kb));
-  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
-    builder.add(extractor.extract(doc));
-  });
+  // Facts are extracted on the worker threads; the builder sees them in input order.
+  RunResult run = run_pipeline_with_facts(
+      o.in, extract::load_fact_resources(),
+      [&](extract::AnalysedDocument&&, extract::DocumentFacts&& facts) { builder.add(std::move(facts)); });
   builder.build(graph);
 
   exporters::RunSummary summary;
