@@ -156,11 +156,11 @@ std::size_t de_complements(const Ctx& x, std::size_t k, std::size_t limit) {
 // apposition that a comma closes, the person the apposition describes.
 int antecedent(const Ctx& x, std::size_t r) {
   if (r >= 2 && x.c[r - 1].kind == Kind::PUNCT && x.w[x.c[r - 1].first].pos == "cm") {
-    std::size_t j = r - 1;
-    while (j-- > 0) {
-      const Chunk& ch = x.c[j];
-      if (ch.kind == Kind::PUNCT && x.w[ch.first].pos == "cm") break;
-      if (ch.kind != Kind::NP && ch.kind != Kind::PP && ch.kind != Kind::CONJ && ch.kind != Kind::ADJ) { j = 0; break; }
+    std::size_t j = 0;  // the comma that opens the apposition
+    for (std::size_t k = r - 1; k-- > 0;) {
+      const Chunk& ch = x.c[k];
+      if (ch.kind == Kind::PUNCT && x.w[ch.first].pos == "cm") { j = k; break; }
+      if (ch.kind != Kind::NP && ch.kind != Kind::PP && ch.kind != Kind::CONJ && ch.kind != Kind::ADJ) break;
     }
     if (j >= 1 && j + 1 < r && x.c[j - 1].kind == Kind::NP && x.c[j - 1].mention >= 0 &&
         x.mentions[static_cast<std::size_t>(x.c[j - 1].mention)].type == "PER" && x.c[j + 1].kind == Kind::NP &&
@@ -348,7 +348,14 @@ std::string lexicon_english(const std::string& lemma) {
       {"retrouver", "regain"},        {"maire", "mayor"},               {"député", "deputy"},
       {"sénateur", "senator"},        {"secrétaire", "secretary"},      {"porte-parole", "spokesperson"},
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
-      {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"}};
+      {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
+      {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
+      {"émettre", "express"},         {"évoquer", "mention"},           {"emporter", "win"},
+      {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
+      {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
+      {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
+      {"condamner", "sentence"},      {"élire", "elect"},               {"nommer", "appoint"},
+      {"remporter", "win"},           {"devancer", "lead"},             {"recueillir", "collect"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -438,6 +445,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     // de l'Intérieur"): a fact between two ordinary noun groups connects
     // nothing in the graph and is wrong more often than right.
     if (!subj.is_entity && !object.is_entity && !actor_concept(subj)) continue;
+    if (only_digits(ontology::name_key(subj.mention.label))) continue;  // "924", a model number
     Fact fact;
     fact.subject = subj;
     fact.object = object;
@@ -590,18 +598,23 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     }
     const Chunk& vg = c[v];
     Subject subj;
+    // "la différence entre X et Y": "entre" read as the verb "entrer"
+    if (vg.verb == "entrer" && x.w[vg.head].form == "entre" && vg.first == vg.head) {
+      subjects_seen.push_back(Subject{});
+      continue;
+    }
     // a speech verb after a quotation or comma with its subject after it is an
     // incise ("…", a précisé la préfecture): the quotation is not parsed
     // ("rapporte ce mardi Europe 1", "…", a poursuivi l'actrice): any verb right
     // after a quotation and a comma, or a speech verb after a comma, whose
     // subject follows it (over time phrases)
     std::size_t after = v + 1;
-    while (after < n && is_time_chunk(x.w, c[after])) ++after;
+    while (after < n && (is_time_chunk(x.w, c[after]) || c[after].kind == Kind::PP)) ++after;
     const bool after_quote = v >= 1 && c[v - 1].kind == Kind::PUNCT &&
                              (is_quote(x.w[c[v - 1].first]) ||
                               (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
-    bool incise = (speech_verbs().count(vg.verb) || after_quote) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
-                  after < n && (c[after].kind == Kind::NP || c[after].kind == Kind::ADV);
+    bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
+                                  after < n && (c[after].kind == Kind::NP || c[after].kind == Kind::ADV));
     if (incise) {
       subjects_seen.push_back(Subject{});
       continue;
@@ -682,7 +695,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       speech_attribution = subj.phrase.empty() ? subj.args.front().text() : subj.phrase;
       speech_from = e;
       // and the telling itself: "le Washington Post a révélé que ..." -> WaPo —reveal→ (what)
-      if (subj.args.front().is_entity && subj.rule != "fr.pron" && !vg.negated) {
+      static const std::set<std::string> telling{"annoncer", "déclarer", "affirmer", "révéler", "indiquer",
+                                                 "confirmer", "préciser", "assurer", "expliquer", "dire", "écrire",
+                                                 "rapporter", "reconnaître", "démentir", "nier", "ajouter",
+                                                 "souligner", "prévenir", "avertir", "signaler", "dénoncer"};
+      if (telling.count(vg.verb) && subj.args.front().is_entity && subj.rule != "fr.pron" && !vg.negated) {
         Argument what = concept_of_words(x, c[e].last, x.w.size());
         if (!what.mention.text.empty()) {
           Frame g;
