@@ -276,6 +276,13 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       if (np > 0 && np < k && j < k && x.c[np - 1].kind == Kind::NP) {
         Subject r;
         std::size_t head = np - 1;
+        // "Angela Merkel, chancelière de l'Allemagne, qui ..., a quitté": the
+        // apposition's title noun stands for the person named before it
+        if (x.c[head].mention < 0 && head >= 2 && is_title_noun(x.w[x.c[head].head].lemma) &&
+            x.c[head - 1].kind == Kind::PUNCT && x.w[x.c[head - 1].first].pos == "cm" &&
+            x.c[head - 2].kind == Kind::NP && x.c[head - 2].mention >= 0 &&
+            x.mentions[static_cast<std::size_t>(x.c[head - 2].mention)].type == "PER")
+          head -= 2;
         r.args.push_back(x.c[head].mention >= 0 ? argument_of(x, x.c[head])
                                                  : argument_with_complements(x, head, de_complements(x, head, j)));
         np_features(x.w, x.c[head], r.gender, r.number);
