@@ -215,8 +215,8 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       if (l == "il") { g = 'm'; n = 's'; }
       else if (l == "elle") { g = 'f'; n = 's'; }
       else return s;  // ils, elles, on, je, nous, ce, cela...: no fact (groups are rarely one named entity)
-      // a named entity, subject in this sentence or the one before
-      const Argument* a = x.history.resolve(g, n, x.in.index, 1);
+      // a named entity, subject in this sentence or the two before
+      const Argument* a = x.history.resolve(g, n, x.in.index, 2);
       if (!a || !a->is_entity) return s;
       Argument r = *a;
       r.mention.via = "pronoun:" + p.form;
