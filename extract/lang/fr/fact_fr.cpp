@@ -87,6 +87,11 @@ bool has_seam(const std::string& t, std::uint32_t b, std::uint32_t e) {
   auto letter = [&](char ch) { return lower(ch) || upper(ch); };
   for (std::uint32_t i = b + 3; i + 1 < e; ++i) {
     if (upper(t[i]) && lower(t[i + 1]) && lower(t[i - 1]) && lower(t[i - 2]) && lower(t[i - 3])) return true;
+    // an accented capital (UTF-8 C3 80..9E: "À", "É") glued to a lower-case run: "son réseauÀ partir"
+    if (static_cast<unsigned char>(t[i]) == 0xC3 && i + 1 < e && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(t[i + 1]) <= 0x9E && static_cast<unsigned char>(t[i + 1]) != 0x97 &&
+        lower(t[i - 1]) && lower(t[i - 2]) && lower(t[i - 3]))
+      return true;
     if (t[i] == '.' && upper(t[i + 1]) && i + 2 < e && lower(t[i + 2]) && letter(t[i - 1]) && letter(t[i - 2]))
       return true;
   }
@@ -362,7 +367,11 @@ std::string lexicon_english(const std::string& lemma) {
       {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
       {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
       {"condamner", "sentence"},      {"élire", "elect"},               {"nommer", "appoint"},
-      {"remporter", "win"},           {"devancer", "lead"},             {"recueillir", "collect"}};
+      {"remporter", "win"},           {"devancer", "lead"},             {"recueillir", "collect"},
+      {"écarter", "dismiss"},         {"entraîner", "cause"},           {"ajouter", "add"},
+      {"élargir", "expand"},          {"opposer", "oppose"},            {"accorder", "grant"},
+      {"reprendre", "take up"},       {"résider", "reside"},            {"briguer", "seek"},
+      {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -460,6 +469,10 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     fact.qualifiers = qualifiers;
     fact.negated = vg.negated;
     fact.modality = vg.modality;
+    // a subjunctive ("que les fidèles puissent entendre", "qu'il prenne ses
+    // responsabilités") wishes or demands; it does not assert
+    const bool subjunctive = vg.kind == Chunk::Kind::VG && vg.head < x.w.size() && (x.w[vg.head].has_tag("prs") || x.w[vg.head].has_tag("pis"));
+    if (subjunctive) fact.modality = Modality::Hypothetical;
     std::string r = rule;
     if (!f.subject_rule.empty()) r += "+" + f.subject_rule;
     if (!f.attribution.empty()) {
@@ -480,6 +493,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     if (!f.attribution.empty()) conf -= 0.05;
     if (inside_quote(x, vg.head)) conf -= 0.15;  // someone's words, often figurative
     if (x.w.size() > 45) conf -= 0.1;            // long sentences: more attachment errors
+    if (subjunctive) conf -= 0.2;
     if (!fact.predicate.translated) conf -= 0.1;
     fact.confidence = std::clamp(conf, 0.05, 0.95);
     fact.confidence = static_cast<double>(static_cast<int>(fact.confidence * 100 + 0.5)) / 100;
