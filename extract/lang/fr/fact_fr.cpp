@@ -371,7 +371,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"écarter", "dismiss"},         {"entraîner", "cause"},           {"ajouter", "add"},
       {"élargir", "expand"},          {"opposer", "oppose"},            {"accorder", "grant"},
       {"reprendre", "take up"},       {"résider", "reside"},            {"briguer", "seek"},
-      {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
+      {"préciser", "specify"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -445,6 +445,19 @@ bool only_digits(const std::string& t) {
   return digit;
 }
 
+// "la page Facebook compte", "La 911 Paris-Dakar a remporté": a name that a
+// common noun before it qualifies; the subject is the page or the car, not
+// the named thing (a title noun is different: "le président Macron").
+bool name_inside_noun_group(const Ctx& x, const Argument& a) {
+  if (!a.is_entity || !a.mention.via.empty()) return false;
+  for (std::size_t i = 1; i < x.w.size(); ++i) {
+    if (x.w[i].begin != a.mention.begin) continue;
+    const FlatWord& p = x.w[i - 1];
+    return (p.pos == "n" || p.pos == "num") && !p.capitalised && !is_title_noun(p.lemma);
+  }
+  return false;
+}
+
 void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateWord> pred, std::string rule,
           std::map<std::string, std::string> qualifiers, const Chunk& vg, double bonus,
           std::size_t first_word, std::size_t last_word) {
@@ -494,6 +507,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     if (inside_quote(x, vg.head)) conf -= 0.15;  // someone's words, often figurative
     if (x.w.size() > 45) conf -= 0.1;            // long sentences: more attachment errors
     if (subjunctive) conf -= 0.2;
+    if (name_inside_noun_group(x, subj)) conf -= 0.3;
     if (!fact.predicate.translated) conf -= 0.1;
     fact.confidence = std::clamp(conf, 0.05, 0.95);
     fact.confidence = static_cast<double>(static_cast<int>(fact.confidence * 100 + 0.5)) / 100;
