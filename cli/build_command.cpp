@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <exception>
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
@@ -33,6 +36,34 @@ struct BuildOptions {
   bool explain_merges = false;
 };
 
+// Writes each requested format on a thread of its own (the writers only read
+// the graph; each writes its own file through a temporary and a rename). The
+// files are those of one write_outputs call; the first error is rethrown
+// after every thread has finished.
+void write_formats_in_parallel(const graph::KnowledgeGraph& graph, const std::string& kb, const std::string& dir,
+                               const exporters::OutputOptions& options) {
+  if (options.formats.size() <= 1) {
+    exporters::write_outputs(graph, kb, dir, options);
+    return;
+  }
+  std::vector<std::exception_ptr> errors(options.formats.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < options.formats.size(); ++i) {
+    threads.emplace_back([&, i]() {
+      try {
+        exporters::OutputOptions one = options;
+        one.formats = {options.formats[i]};
+        exporters::write_outputs(graph, kb, dir, one);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
 int run_build(BuildOptions o) {
   // Bad --formats or --base: a usage error before any work is done.
   prepare_outputs(o.out);
@@ -43,11 +74,11 @@ int run_build(BuildOptions o) {
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
 
   graph::KnowledgeGraph graph;
-  extract::FactExtractor extractor(extract::load_fact_resources());
   graph::FactGraphBuilder builder(std::make_shared<graph::Resolver>(kb));
-  RunResult run = run_pipeline(o.in, [&](extract::AnalysedDocument&& doc) {
-    builder.add(doc, extractor.extract(doc));
-  });
+  // Facts are extracted on the worker threads; the builder sees them in input order.
+  RunResult run = run_pipeline_with_facts(
+      o.in, extract::load_fact_resources(),
+      [&](extract::AnalysedDocument&& doc, extract::DocumentFacts&& facts) { builder.add(doc, std::move(facts)); });
   builder.build(graph);
 
   exporters::RunSummary summary;
@@ -64,7 +95,7 @@ int run_build(BuildOptions o) {
   summary.exit_code = run.exit_code();
 
   std::filesystem::path dir(o.out.dir);
-  exporters::write_outputs(graph, kb->fingerprint(), o.out.dir, o.out.outputs);
+  write_formats_in_parallel(graph, kb->fingerprint(), o.out.dir, o.out.outputs);
   if (o.explain_merges) {
     std::ostringstream tsv;
     graph::write_merge_explanations(tsv, builder.explanations());

@@ -22,7 +22,12 @@ int RunResult::exit_code() const {
   return extract::any_skipped(reports) || stats.documents_skipped > 0 ? 1 : 0;
 }
 
-RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink) {
+namespace {
+
+// Runs `go(pipeline, on_issue, on_progress)` with the options, issue printing
+// and progress line every pipeline subcommand shares.
+template <class Go>
+RunResult run_with(const InputOptions& options, Go go) {
   extract::PipelineOptions po;
   po.ingest.forced_lang = options.lang;
   po.ingest.strip_boilerplate = !options.keep_boilerplate;
@@ -31,8 +36,8 @@ RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::Doc
   Progress progress;
   auto start = std::chrono::steady_clock::now();
   RunResult result;
-  result.reports = pipeline.run(
-      options.inputs, sink,
+  result.reports = go(
+      pipeline,
       [&](const extract::InputIssue& issue) {
         progress.finish();
         std::fprintf(stderr, "kgraph: %s%s\n", issue.skipped ? "" : "warning: ",
@@ -43,6 +48,22 @@ RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::Doc
   result.stats = pipeline.stats();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
+}
+
+}  // namespace
+
+RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink) {
+  return run_with(options, [&](extract::Pipeline& p, const auto& on_issue, const auto& on_progress) {
+    return p.run(options.inputs, sink, on_issue, on_progress);
+  });
+}
+
+RunResult run_pipeline_with_facts(const InputOptions& options,
+                                  std::shared_ptr<const extract::FactResources> resources,
+                                  const extract::Pipeline::FactSink& sink) {
+  return run_with(options, [&](extract::Pipeline& p, const auto& on_issue, const auto& on_progress) {
+    return p.run_with_facts(options.inputs, resources, sink, on_issue, on_progress);
+  });
 }
 
 }  // namespace kg::cli

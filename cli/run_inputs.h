@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,11 @@ struct RunResult {
 
 // Runs the pipeline; each issue is printed to stderr as "kgraph: file:line: reason".
 RunResult run_pipeline(const InputOptions& options, const extract::Pipeline::DocumentSink& sink);
+
+// As above, with fact extraction on the worker threads (Pipeline::run_with_facts):
+// `sink` gets each analysed document and its facts, in input order.
+RunResult run_pipeline_with_facts(const InputOptions& options,
+                                  std::shared_ptr<const extract::FactResources> resources,
+                                  const extract::Pipeline::FactSink& sink);
 
 }  // namespace kg::cli

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/error.h"
 #include "extract/analyse/analyser.h"
 
 namespace kg::extract {
@@ -41,9 +42,11 @@ class DataCache {
   std::map<std::string, std::shared_ptr<const LanguageData>> data_;
 };
 
-// One worker's analysers, one per language, created on first use.
+// One worker's analysers, one per language, created on first use, and its
+// fact extractor when the run extracts facts.
 struct WorkerState {
   std::map<std::string, std::unique_ptr<Analyser>> analysers;
+  std::unique_ptr<FactExtractor> extractor;
   Analyser& for_lang(const std::string& lang, DataCache& cache) {
     auto& a = analysers[lang];
     if (!a) a = std::make_unique<Analyser>(cache.get(lang));
@@ -62,6 +65,25 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
                                        const DocumentSink& on_document,
                                        const Ingestor::IssueSink& on_issue,
                                        const ProgressSink& on_progress) {
+  return run_impl(
+      inputs, nullptr, [&](AnalysedDocument&& doc, DocumentFacts&&) { on_document(std::move(doc)); }, on_issue,
+      on_progress);
+}
+
+std::vector<InputReport> Pipeline::run_with_facts(const std::vector<std::string>& inputs,
+                                                  std::shared_ptr<const FactResources> resources,
+                                                  const FactSink& on_document,
+                                                  const Ingestor::IssueSink& on_issue,
+                                                  const ProgressSink& on_progress) {
+  if (!resources) throw Error("pipeline: fact extraction needs its resources (none loaded)");
+  return run_impl(inputs, std::move(resources), on_document, on_issue, on_progress);
+}
+
+std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inputs,
+                                            std::shared_ptr<const FactResources> resources,
+                                            const FactSink& on_document,
+                                            const Ingestor::IssueSink& on_issue,
+                                            const ProgressSink& on_progress) {
   stats_ = PipelineStats{};
   DataCache cache(options_.data_dir);
   std::vector<WorkerState> workers(options_.threads);
@@ -70,12 +92,34 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
 
   std::vector<Document> batch;
   std::vector<AnalysedDocument> results;
+  std::vector<DocumentFacts> facts;
+  std::vector<AnalysedDocument> ready;  // the previous batch, analysed, not yet handed on
+  std::vector<DocumentFacts> ready_facts;
+
+  // Hands the previous batch on, in input order, on the calling thread.
+  auto deliver = [&]() {
+    for (std::size_t i = 0; i < ready.size(); ++i) {
+      AnalysedDocument& r = ready[i];
+      ++stats_.documents_analysed;
+      stats_.sentences += r.sentences.size();
+      for (const auto& s : r.sentences) {
+        stats_.tokens += s.tokens.size();
+        for (const auto& t : s.tokens) stats_.words += t.words.size();
+      }
+      on_document(std::move(r), std::move(ready_facts[i]));
+    }
+    if (!ready.empty() && on_progress) on_progress(stats_.documents_analysed);
+    ready.clear();
+    ready_facts.clear();
+  };
 
   // Analyses `batch` on the worker threads (documents picked by index, so each
-  // worker's load evens out), then hands results on in input order.
+  // worker's load evens out) while the calling thread hands the previous batch
+  // on; the results wait in `ready` for the next flush or the end of the run.
   auto flush = [&]() {
     if (batch.empty()) return;
     results.assign(batch.size(), AnalysedDocument{});
+    facts.assign(batch.size(), DocumentFacts{});
     std::size_t n_threads = std::min<std::size_t>(workers.size(), batch.size());
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
@@ -86,6 +130,11 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
           Document& d = batch[i];
           std::string lang = d.lang;
           results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
+          if (resources) {
+            auto& ex = workers[w].extractor;
+            if (!ex) ex = std::make_unique<FactExtractor>(resources);
+            facts[i] = ex->extract(results[i]);
+          }
         }
       } catch (...) {
         std::lock_guard<std::mutex> lock(failure_mu);
@@ -93,25 +142,20 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
         next = batch.size();
       }
     };
-    if (n_threads <= 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (std::size_t w = 0; w < n_threads; ++w) pool.emplace_back(work, w);
+    std::vector<std::thread> pool;
+    for (std::size_t w = 0; w < n_threads; ++w) pool.emplace_back(work, w);
+    try {
+      deliver();
+    } catch (...) {  // the sink failed: stop the workers before unwinding
+      next = batch.size();
       for (auto& t : pool) t.join();
+      throw;
     }
+    for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
-    for (auto& r : results) {
-      ++stats_.documents_analysed;
-      stats_.sentences += r.sentences.size();
-      for (const auto& s : r.sentences) {
-        stats_.tokens += s.tokens.size();
-        for (const auto& t : s.tokens) stats_.words += t.words.size();
-      }
-      on_document(std::move(r));
-    }
+    ready.swap(results);
+    ready_facts.swap(facts);
     batch.clear();
-    if (on_progress) on_progress(stats_.documents_analysed);
   };
 
   Ingestor ingestor(options_.ingest);
@@ -139,6 +183,7 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
       },
       on_issue);
   flush();
+  deliver();
 
   for (const auto& issue : doc_issues) {
     for (auto& r : reports) {

@@ -46,7 +46,7 @@ def main():
                     break
         out = subprocess.run([a.kgraph, "extract", "--lang", "fr", "--format", "jsonl", part],
                              capture_output=True, text=True)
-    facts = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    facts = [json.loads(l) for l in out.stdout.split("\n") if l.strip()]
     if not facts:
         sys.exit("no facts: " + out.stderr)
     both = sum(1 for f in facts if f["subject"]["entity"] and f["object"]["entity"])

@@ -137,6 +137,7 @@ struct BilingualDictionary::Impl {
   std::shared_ptr<const BilingualData> data;
   std::vector<std::unique_ptr<FSTProcessor>> stages;
   std::unordered_map<std::string, std::string> cache;
+  std::mutex mu;  // guards the processors and the cache
 };
 
 BilingualDictionary::BilingualDictionary(std::shared_ptr<const BilingualData> data)
@@ -158,6 +159,7 @@ BilingualDictionary::BilingualDictionary(std::shared_ptr<const BilingualData> da
 BilingualDictionary::~BilingualDictionary() = default;
 
 std::string BilingualDictionary::translate(const std::string& lemma, const std::string& tags) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   std::string cache_key = lemma + '\t' + tags;
   auto hit = impl_->cache.find(cache_key);
   if (hit != impl_->cache.end()) return hit->second;

@@ -20,8 +20,9 @@ class BilingualData;
 std::shared_ptr<const BilingualData> load_bilingual(const std::string& lang,
                                                     const std::string& data_dir = KG_APERTIUM_DATA_DIR);
 
-// One translator: per-thread FST processors over shared BilingualData, with a
-// cache of the words it has translated. Not thread-safe: one per thread.
+// One translator: FST processors over shared BilingualData, with a cache of
+// the words it has translated. Thread-safe: translate() takes an internal
+// lock, so one instance (one copy of the transducers) serves every thread.
 class BilingualDictionary {
  public:
   explicit BilingualDictionary(std::shared_ptr<const BilingualData> data);

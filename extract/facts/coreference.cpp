@@ -12,6 +12,11 @@ const Argument* AgentHistory::resolve(char gender, char number, std::size_t sent
     return (gender == '?' || e.gender == '?' || gender == e.gender) &&
            (number == '?' || e.number == '?' || number == e.number) && e.sentence + window >= sentence;
   };
+  // a named entity of the pronoun's very gender first ("elle": "la France"
+  // before "François Hollande", whose gender the text does not give)
+  if (gender != '?')
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+      if (it->arg.is_entity && it->gender == gender && compatible(*it)) return &it->arg;
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
     if (it->arg.is_entity && compatible(*it)) return &it->arg;
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)

@@ -17,7 +17,8 @@ class AgentHistory {
   void add(const Argument& subject, char gender, char number, std::size_t sentence);
 
   // The antecedent of a pronoun of this gender/number in `sentence`: the most
-  // recent compatible named-entity subject within `window` sentences, else the
+  // recent compatible named-entity subject within `window` sentences (one of
+  // the pronoun's own gender before one of unknown gender), else the
   // most recent compatible subject of any kind; nullptr when none. The pointer
   // is valid until the next add().
   const Argument* resolve(char gender, char number, std::size_t sentence, std::size_t window = 4) const;

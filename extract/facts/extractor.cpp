@@ -1,5 +1,7 @@
 #include "extract/facts/extractor.h"
 
+#include <future>
+
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
@@ -14,22 +16,26 @@ namespace kg::extract {
 class FactResources {
  public:
   std::shared_ptr<const BilingualData> fr;
+  // The one French translator every extractor shares (thread-safe), built on
+  // a thread of its own while the first documents are read and analysed.
+  std::shared_future<std::shared_ptr<BilingualDictionary>> fr_dict;
 };
 
 std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir) {
   auto r = std::make_shared<FactResources>();
   r->fr = load_bilingual("fr", data_dir);
+  std::shared_ptr<const BilingualData> data = r->fr;
+  r->fr_dict = std::async(std::launch::async, [data]() { return std::make_shared<BilingualDictionary>(data); }).share();
   return r;
 }
 
 struct FactExtractor::Impl {
   std::shared_ptr<const FactResources> res;
-  std::unique_ptr<BilingualDictionary> fr_dict;
+  BilingualDictionary* fr_dict = nullptr;  // owned by res, set on the first French document
 };
 
 FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources) : impl_(std::make_unique<Impl>()) {
   impl_->res = std::move(resources);
-  if (impl_->res && impl_->res->fr) impl_->fr_dict = std::make_unique<BilingualDictionary>(impl_->res->fr);
 }
 
 FactExtractor::~FactExtractor() = default;
@@ -58,6 +64,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
       in.word_mention = &word_mention;
       en::extract_facts(in, history, out.facts);
     } else if (ad.doc.lang == "fr") {
+      if (!impl_->fr_dict && impl_->res && impl_->res->fr_dict.valid()) impl_->fr_dict = impl_->res->fr_dict.get().get();
       std::vector<Chunk> chunks = fr::chunk_sentence(words, word_mention);
       fr::SentenceInput in;
       in.doc = &ad.doc;
@@ -67,7 +74,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
       in.words = &words;
       in.chunks = &chunks;
       in.mentions = &mentions;
-      fr::extract_facts(in, history, impl_->fr_dict.get(), out.facts);
+      fr::extract_facts(in, history, impl_->fr_dict, out.facts);
     }
     for (auto& m : mentions) out.mentions.push_back(std::move(m));
   }

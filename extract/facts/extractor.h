@@ -19,8 +19,9 @@ class FactResources;
 // Throws kg::Error naming a missing dictionary. Thread-safe; result immutable.
 std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir = KG_APERTIUM_DATA_DIR);
 
-// Per-thread extractor (holds the dictionary processors and their caches).
-// Not thread-safe: one per worker thread.
+// Per-thread extractor over shared resources (the French translator is one
+// thread-safe instance in the resources, built in the background by
+// load_fact_resources). Not thread-safe: one per worker thread.
 class FactExtractor {
  public:
   explicit FactExtractor(std::shared_ptr<const FactResources> resources);

@@ -125,14 +125,94 @@ TEST(FactsFr, CopulaWithRoleNoun) {
 
 TEST(FactsFr, ReportedSpeechAttributesTheInnerFact) {
   auto df = run("Le Kremlin a déclaré que la Russie retirerait ses troupes de Géorgie.");
-  ASSERT_EQ(df.facts.size(), 1u) << triples(df);
-  const Fact& f = df.facts[0];
+  ASSERT_EQ(df.facts.size(), 2u) << triples(df);
+  // the telling itself: Kremlin —declare→ (what it declared)
+  EXPECT_EQ(df.facts[0].provenance.rule, "fr.speech.report");
+  EXPECT_EQ(df.facts[0].subject.text(), "Kremlin");
+  EXPECT_EQ(df.facts[0].object.text(), "la Russie retirerait ses troupes de Géorgie");
+  const Fact& f = df.facts[1];
   EXPECT_EQ(f.subject.text(), "Russie");
   EXPECT_EQ(f.object.text(), "Géorgie");
   EXPECT_EQ(f.predicate.label, "withdraw troops of");
   EXPECT_EQ(f.qualifiers.at("attribution"), "Kremlin");
   EXPECT_EQ(f.modality, Modality::Conditional);
   EXPECT_EQ(f.provenance.rule, "fr.svo.pp+fr.speech.que");
+}
+
+TEST(FactsFr, RevealGivesTheSourceATellingFactAndTheInnerFact) {
+  auto df = run("Le Guardian a révélé que l'Espagne achetait du gaz à l'Algérie.");
+  const Fact* tell = find(df, "Guardian", "reveal", "l'Espagne achetait du gaz à l'Algérie");
+  ASSERT_NE(tell, nullptr) << triples(df);
+  EXPECT_EQ(tell->provenance.rule, "fr.speech.report");
+  EXPECT_FALSE(tell->object.is_entity);
+  for (const auto& f : df.facts)
+    if (&f != tell) {
+      EXPECT_EQ(f.qualifiers.at("attribution"), "Guardian") << triples(df);
+    }
+}
+
+TEST(FactsFr, OpinionVerbsAttributeButMakeNoTellingFact) {
+  auto df = run("Le Danemark estime que la Suède doit aider la Finlande.");
+  for (const auto& f : df.facts) EXPECT_NE(f.provenance.rule, "fr.speech.report") << triples(df);
+}
+
+TEST(FactsFr, QuestionsAssertNothing) {
+  EXPECT_TRUE(run("Le Brésil soutient-il le Chili ?").facts.empty());
+  EXPECT_TRUE(run("Le Japon censuré par la Corée ?").facts.empty());
+}
+
+TEST(FactsFr, NoFactAcrossAHeadingGluedToTheSentence) {
+  auto df = run("Hausse des prix en IrlandeLes habitants de Dublin ont rencontré la Norvège.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.text(), "Irlande") << triples(df);
+  for (const auto& f : df.facts) EXPECT_EQ(f.subject.text().find("IrlandeLes"), std::string::npos) << triples(df);
+}
+
+TEST(FactsFr, ARelativeAfterAnAppositionGoesToThePerson) {
+  auto df = run("Angela Merkel, chancelière de l'Allemagne, qui a reçu Emmanuel Macron à Berlin, a quitté Paris.");
+  EXPECT_NE(find(df, "Angela Merkel", "chancellor of", "Allemagne"), nullptr) << triples(df);
+  const Fact* r = find(df, "Angela Merkel", "receive", "Emmanuel Macron");
+  ASSERT_NE(r, nullptr) << triples(df);
+  EXPECT_EQ(r->provenance.rule, "fr.svo+fr.rel.qui");
+  EXPECT_NE(find(df, "Angela Merkel", "leave", "Paris"), nullptr) << triples(df);
+  EXPECT_EQ(find(df, "Allemagne", "receive", "Emmanuel Macron"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, PassiveAgentNamedInAnApposition) {
+  auto df = run("L'accord a été signé par le ministre des Finances, Jean Castex.");
+  const Fact* f = find(df, "Jean Castex", "sign", "L'accord");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.passive.par");
+}
+
+TEST(FactsFr, AVerbAfterAQuotationIsAnInciseNotAClause) {
+  auto df = run("« Nous resterons », a affirmé le porte-parole du gouvernement de l'Ukraine.");
+  EXPECT_TRUE(df.facts.empty()) << triples(df);
+}
+
+TEST(FactsFr, DemonymsActAsNamedGroups) {
+  auto df = run("Les Russes ont bombardé Alep.");
+  const Fact* f = find(df, "Russes", "bomb", "Alep");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_EQ(f->subject.mention.how, "demonym");
+}
+
+TEST(FactsFr, NoFactBetweenTwoOrdinaryNounGroups) {
+  // nothing named at either end and no titled actor: connects nothing in the graph
+  EXPECT_TRUE(run("Les jardins ont accueilli des visiteurs.").facts.empty());
+  // a titled actor keeps its fact, with its complement
+  auto df = run("Le ministre de l'Intérieur a interdit les manifestations.");
+  EXPECT_NE(find(df, "Le ministre de l'Intérieur", "ban", "les manifestations"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, PluralPronounsMakeNoFact) {
+  auto df = run("La Lettonie et la Lituanie ont signé un accord. Ils ont rencontré l'Estonie.");
+  for (const auto& f : df.facts) EXPECT_EQ(f.predicate.label.find("meet"), std::string::npos) << triples(df);
+}
+
+TEST(FactsFr, NegationWithoutNeInHeadlines) {
+  auto df = run("Les Islandais pas convaincus par la Norvège.");
+  for (const auto& f : df.facts) EXPECT_TRUE(f.negated) << triples(df);
 }
 
 TEST(FactsFr, SelonAttributesTheSentence) {

@@ -37,7 +37,8 @@ bool semi_auxiliary(const std::string& lemma, Modality& m) {
   return false;
 }
 bool copular(const std::string& lemma) {
-  return lemma == "être" || lemma == "devenir" || lemma == "rester" || lemma == "demeurer";
+  return lemma == "être" || lemma == "devenir" || lemma == "rester" || lemma == "demeurer" || lemma == "sembler" ||
+         lemma == "paraître";
 }
 
 // The modality a finite verb's tense gives.
@@ -126,7 +127,8 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
     if (j < n && is_verb(w[j]) && (j > i || !is_object_clitic(x) || true)) {
       c.kind = Kind::VG;
       c.first = i;
-      c.negated = neg;
+      // "pas séduits par X" (headline style, no "ne"): the negation before the verb
+      c.negated = neg || (i > 0 && w[i - 1].pos == "adv" && (w[i - 1].lemma == "pas" || w[i - 1].lemma == "jamais"));
       c.object_clitic = clitic;
       std::size_t v = j;
       c.finite = !(w[v].has_tag("inf") || w[v].has_tag("pp") || w[v].has_tag("ger") || w[v].has_tag("pprs"));

@@ -70,8 +70,9 @@ bool is_time_chunk(const std::vector<FlatWord>& w, const Chunk& c) {
   const FlatWord& h = w[c.head];
   if (month_number(h.lemma) || time_nouns().count(h.lemma) || is_year(h)) return true;
   // "la fin de l'année": the next words name a time
-  if ((h.lemma == "fin" || h.lemma == "début" || h.lemma == "milieu") && c.last < w.size()) {
-    for (std::size_t k = c.last; k < w.size() && k < c.last + 4; ++k)
+  if (h.lemma == "fin" || h.lemma == "début" || h.lemma == "milieu" || h.lemma == "mi") {
+    // "début avril" in one group, or "la fin" + "de l'année"
+    for (std::size_t k = c.head + 1; k < w.size() && k < c.last + 4; ++k)
       if (time_nouns().count(w[k].lemma) || month_number(w[k].lemma) || is_year(w[k])) return true;
   }
   if (c.kind == Chunk::Kind::PP && time_preps().count(c.prep) && c.prep != "lors de" && c.prep != "lors") {

@@ -13,7 +13,8 @@ const std::set<std::string>& title_nouns() {
       "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant",
       "secrétaire", "ambassadeur", "député", "sénateur", "maire", "premier ministre", "roi", "reine",
       "prince", "directeur", "directrice", "patron", "conseiller", "commandant", "colonel", "émir",
-      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme"};
+      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme",
+      "chancelier", "chancelière", "ministre", "gouverneur", "préfet", "sénatrice", "députée"};
   return s;
 }
 
@@ -131,6 +132,26 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
   std::vector<Mention> out;
   word_mention.assign(w.size(), -1);
   for (std::size_t i = 0; i < w.size();) {
+    // "les Russes ont bombardé": a people named by its demonym (a capitalised
+    // plural adjective or noun after "les"/"des"); graph/resolve links it
+    if (i > 0 && w[i - 1].pos == "det" && w[i].capitalised && !w[i].unknown && w[i].has_tag("pl") &&
+        (w[i].pos == "adj" || w[i].pos == "n") && w[i].begin > w[i - 1].end &&
+        !(i + 1 < w.size() && is_name_word(w, i + 1))) {
+      Mention m;
+      m.begin = w[i].begin;
+      m.end = w[i].end;
+      m.text = text.substr(m.begin, m.end - m.begin);
+      m.type = "MISC";
+      m.how = "demonym";
+      m.key = ontology::name_key(m.text);
+      m.sentence = sentence;
+      if (!m.key.empty()) {
+        word_mention[i] = static_cast<int>(out.size());
+        out.push_back(std::move(m));
+      }
+      ++i;
+      continue;
+    }
     bool cap_noun = false;
     if (!is_name_word(w, i)) {
       if (!is_capitalised_noun(w, i)) { ++i; continue; }
