@@ -5,7 +5,6 @@
 #include <apertium/collection.h>
 #include <apertium/tagger_data_hmm.h>
 #include <lttoolbox/alphabet.h>
-#include <lttoolbox/file_utils.h>
 #include <lttoolbox/fst_processor.h>
 #include <lttoolbox/input_file.h>
 #include <lttoolbox/match_exe.h>
@@ -92,19 +91,6 @@ class MorphData {
   int n_tags = 0;
   std::set<int> open_class;
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
-
-  // A read-only copy of the analyser's transducers, to step a state from any
-  // position of a text: this is how the word cache knows where lt-proc's
-  // longest match can reach (FSTProcessor keeps its own state private).
-  // `walk_initial` is FSTProcessor's initial state (an epsilon to each
-  // transducer). `walk_ok` is false when whitespace could start a match, the
-  // one thing the cache assumes of the dictionary.
-  std::set<int> walk_letters;
-  Alphabet walk_alphabet;
-  std::map<UString, TransExe> walk_trans;
-  Node walk_root;
-  State walk_initial;
-  bool walk_ok = false;
 };
 
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
@@ -112,24 +98,6 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   auto data = std::make_shared<MorphData>();
   data->automorf_path = automorf;
   data->automorf = read_whole_file(automorf);
-  {
-    FILE* t = memory_file(data->automorf);
-    try {
-      readTransducerSet(t, data->walk_letters, data->walk_alphabet, data->walk_trans);
-    } catch (const std::exception& e) {
-      std::fclose(t);
-      throw kg::Error("cannot read transducer " + automorf + ": " + e.what());
-    }
-    std::fclose(t);
-    for (auto& tr : data->walk_trans) data->walk_root.addTransition(0, 0, tr.second.getInitial(), 0.0);
-    data->walk_initial.init(&data->walk_root);
-    data->walk_ok = !data->walk_trans.empty();
-    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D}) {
-      State st = data->walk_initial;
-      st.step_case(c, false);
-      if (st.size() != 0) data->walk_ok = false;
-    }
-  }
   std::string prob_bytes = read_whole_file(prob);
   FILE* f = memory_file(prob_bytes);
   try {
@@ -173,7 +141,6 @@ struct MorphTagger::Impl {
     alphabet = &plist.getAlphabet();
     any_char = (*alphabet)(PatternList::ANY_CHAR);
     any_tag = (*alphabet)(PatternList::ANY_TAG);
-    walk_initial_ = data->walk_initial;
   }
 
   // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
@@ -207,62 +174,21 @@ struct MorphTagger::Impl {
   std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
   // Runs the transducer over `text` and appends its tokens (spans into `text`).
   void run(std::string_view text, std::vector<MorphToken>& tokens);
-
-  // --- The word cache -------------------------------------------------------
-  // lt-proc reads a text left to right: from a restart position it steps a
-  // state char by char until the state dies, prints the longest match (or an
-  // unknown word, or a blank), and restarts right after it. What it prints
-  // from a restart therefore depends only on the characters up to the one
-  // that killed the state. A chunk (a run of non-space characters) plus the
-  // space after it, met at a restart, where no state started inside it
-  // survives that space, always prints the same stream fragment: it is
-  // cached. Other chunks (those that can begin a multiword, "à" of "à partir
-  // de", or numbers in digit groups) are run through the transducer in
-  // pieces that end where every state started in them has died, found by
-  // stepping the states over the text (MorphData::walk_*). The stream
-  // produced is the one lt-proc prints for the whole text, up to spaces.
-  struct ChunkInfo {
-    std::vector<std::uint32_t> cross;  // code point offsets whose state survives the space after the chunk
-    std::string fragment;              // lt-proc's output for the chunk and its space
-    bool has_fragment = false;
-    int pending = -1;                  // batch item computing `fragment`, during one run
-  };
-  struct Segment {
-    enum Kind { kVerbatim, kFragment, kItem } kind;
-    std::uint32_t begin = 0, end = 0;  // kVerbatim: bytes of the text
-    ChunkInfo* chunk = nullptr;        // kFragment
-    int item = -1;                     // kItem / pending kFragment
+  // Replaces each multiword lexical unit made of several space-separated
+  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
+  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
+  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
+  // Parsed analyses of one lexical unit, by its "/an1/an2" text: each
+  // distinct unit is parsed and classified once per thread.
+  struct ParsedUnit {
+    std::vector<MorphAnalysis> analyses;
+    bool unknown = false;
   };
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunk_cache_;
-  State walk_initial_;
-  std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
-  std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
-  std::vector<Segment> segments_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> items_;  // byte spans of the text...
-  std::vector<std::uint8_t> item_ws_;  // ...and the space char appended after it (0: none)
-  std::string batch_out_, key_;
-  // Steps a state from code point `from` over cps_[from..last]; returns the
-  // index of the character that emptied it, or last + 1 when it is still alive.
-  std::size_t walk(std::size_t from, std::size_t last);
-  // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
-  void fst_stream(const std::string& in, std::string& result);
-  // Fills `out` with lt-proc's stream for `text`, from the cache where it can.
-  void stream(std::string_view text);
-
-  // Parsed analyses of one lexical unit, by its "/an1/an2" text.
-  struct ParsedUnit {
-    std::vector<MorphAnalysis> analyses;
-    bool unknown = false;
-  };
   std::unordered_map<std::string, ParsedUnit, StringHash, std::equal_to<>> unit_cache_;
-  // Replaces each multiword lexical unit made of several space-separated
-  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
-  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
-  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
   std::string sub_;     // scratch text of the multiword units' words
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
@@ -404,25 +330,19 @@ void MorphTagger::Impl::split_multiwords(std::string_view text, std::vector<Morp
   tokens = std::move(merged);
 }
 
-namespace {
-
-// Appends `text` to `out` in lt-proc's input format (NUL read as a space).
-void append_escaped(std::string_view text, std::string& out) {
+void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
+  escaped.clear();
+  escaped.reserve(text.size() + text.size() / 16 + 2);
   for (char c : text) {
     if (c == '\0') c = ' ';
-    if (is_stream_special(c)) out += '\\';
-    out += c;
+    if (is_stream_special(c)) escaped += '\\';
+    escaped += c;
   }
-}
+  escaped += '\n';
 
-bool is_ascii_space(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-}  // namespace
-
-void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
-  FILE* fin = memory_file(in);
+  FILE* in = memory_file(escaped);
   InputFile input;
-  input.wrap(fin);  // InputFile closes it
+  input.wrap(in);  // InputFile closes it
   char* obuf = nullptr;
   size_t olen = 0;
   FILE* ofile = open_memstream(&obuf, &olen);
@@ -431,182 +351,8 @@ void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
   u_fflush(uout);
   u_fclose(uout);
   std::fclose(ofile);
-  result.assign(obuf, olen);
+  out.assign(obuf, olen);
   std::free(obuf);
-}
-
-struct DbgStats { std::size_t walks=0, steps=0, clean=0, piece_chunks=0, fresh=0, items=0, pieces=0, piece_bytes=0; ~DbgStats(){ if (getenv("KG_CACHE_STATS")) fprintf(stderr, "walks %zu steps %zu clean %zu piece_chunks %zu fresh %zu items %zu pieces %zu piece_bytes %zu\n", walks, steps, clean, piece_chunks, fresh, items, pieces, piece_bytes);} };
-static DbgStats dbg;
-std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
-  ++dbg.walks;
-  State st = walk_initial_;
-  for (std::size_t k = from; k <= last; ++k) {
-    // As FSTProcessor::analysis steps (beCaseSensitive).
-    st.step_case(cps_[k], st.size() >= 65536); ++dbg.steps;
-    if (st.size() == 0) return k;
-  }
-  return last + 1;
-}
-
-void MorphTagger::Impl::stream(std::string_view text) {
-  // The cache assumes what lt-proc reads is what the text says: no soft
-  // hyphen (lt-proc skips it), no NUL, valid UTF-8.
-  bool usable = data->walk_ok && text.find('\0') == std::string_view::npos &&
-                text.find("\xC2\xAD") == std::string_view::npos;
-  cps_.clear();
-  cp_off_.clear();
-  if (usable) {
-    int32_t i = 0;
-    const int32_t n = static_cast<int32_t>(text.size());
-    while (i < n) {
-      cp_off_.push_back(static_cast<std::uint32_t>(i));
-      UChar32 c;
-      U8_NEXT(text.data(), i, n, c);
-      if (c < 0) {
-        usable = false;
-        break;
-      }
-      cps_.push_back(c);
-    }
-  }
-  if (!usable) {
-    escaped.clear();
-    append_escaped(text, escaped);
-    escaped += '\n';
-    fst_stream(escaped, out);
-    return;
-  }
-  const std::size_t n = cps_.size();
-  cps_.push_back('\n');  // lt-proc's input ends with a newline
-  cp_off_.push_back(static_cast<std::uint32_t>(text.size()));
-  if (chunk_cache_.size() > 200000) chunk_cache_.clear();
-
-  segments_.clear();
-  items_.clear();
-  item_ws_.clear();
-  auto add_item = [&](std::uint32_t b, std::uint32_t e, std::uint8_t ws) {
-    items_.emplace_back(b, e);
-    item_ws_.push_back(ws);
-    return static_cast<int>(items_.size() - 1);
-  };
-  std::size_t covered = 0;  // every state started before a clean chunk died before this index
-  std::size_t piece = n;    // first code point of the open piece; n when none
-  std::size_t i = 0;
-  while (i < n) {
-    if (is_ascii_space(cps_[i])) {
-      if (piece == n) segments_.push_back({Segment::kVerbatim, cp_off_[i], cp_off_[i + 1], nullptr, -1});
-      ++i;
-      continue;
-    }
-    const std::size_t cs = i;
-    while (i < n && !is_ascii_space(cps_[i])) ++i;
-    const std::size_t ce = i;  // cps_[ce]: the space after the chunk (or the final newline)
-    key_.assign(text.substr(cp_off_[cs], cp_off_[ce] - cp_off_[cs]));
-    key_ += static_cast<char>(cps_[ce]);
-    auto [it, fresh] = chunk_cache_.try_emplace(key_);
-    ChunkInfo& ci = it->second;
-    if (fresh) ++dbg.fresh;
-    if (fresh)
-      for (std::size_t p = cs; p < ce; ++p)
-        if (walk(p, ce) > ce) { ci.cross.push_back(static_cast<std::uint32_t>(p - cs)); if (getenv("KG_CACHE_DUMP")) fprintf(stderr, "CROSS [%s] %zu\n", key_.c_str(), p - cs); }
-    if (piece == n && covered <= cs && ci.cross.empty()) {
-      // A clean chunk: its fragment covers it and the space after it.
-      ++dbg.clean;
-      Segment seg{Segment::kFragment, 0, 0, &ci, -1};
-      if (!ci.has_fragment) {
-        if (ci.pending < 0) ci.pending = add_item(cp_off_[cs], cp_off_[ce], static_cast<std::uint8_t>(cps_[ce]));
-        seg.item = ci.pending;
-      }
-      segments_.push_back(seg);
-      i = ce + 1;
-      continue;
-    }
-    if (piece == n) piece = cs;
-    ++dbg.piece_chunks;
-    for (std::uint32_t rel : ci.cross) covered = std::max(covered, walk(cs + rel, n) + 1);
-    if (covered <= ce + 1) {
-      // Every state started in the piece died by the space after this chunk.
-      const std::size_t end = std::min(ce + 1, n);
-      ++dbg.pieces; dbg.piece_bytes += cp_off_[end] - cp_off_[piece];
-      segments_.push_back({Segment::kItem, 0, 0, nullptr, add_item(cp_off_[piece], cp_off_[end], 0)});
-      piece = n;
-      i = end;
-    }
-  }
-  if (piece != n) segments_.push_back({Segment::kItem, 0, 0, nullptr, add_item(cp_off_[piece], cp_off_[n], 0)});
-
-  // One transducer run for every item, each followed by a newline (a blank
-  // that ends every state), then the output cut at those newlines.
-  std::vector<std::size_t> item_end(items_.size(), 0);
-  bool split_ok = true;
-  if (!items_.empty()) {
-    escaped.clear();
-    for (std::size_t k = 0; k < items_.size(); ++k) {
-      append_escaped(text.substr(items_[k].first, items_[k].second - items_[k].first), escaped);
-      if (item_ws_[k]) escaped += static_cast<char>(item_ws_[k]);
-      escaped += '\n';
-    }
-    fst_stream(escaped, batch_out_);
-    std::size_t pos = 0;
-    bool in_word = false;
-    for (std::size_t k = 0; k < items_.size() && split_ok; ++k) {
-      std::size_t want = 1 + (item_ws_[k] == '\n');
-      for (std::uint32_t b = items_[k].first; b < items_[k].second; ++b) want += text[b] == '\n';
-      while (want > 0 && pos < batch_out_.size()) {
-        char c = batch_out_[pos++];
-        if (c == '\\') {
-          ++pos;
-        } else if (c == '^') {
-          in_word = true;
-        } else if (c == '$') {
-          in_word = false;
-        } else if (c == '\n' && !in_word) {
-          --want;
-        }
-      }
-      if (want > 0) split_ok = false;
-      item_end[k] = pos;
-    }
-    for (std::size_t p = split_ok && !items_.empty() ? item_end.back() : 0; p < batch_out_.size() && split_ok; ++p)
-      if (!is_space_byte(batch_out_[p])) split_ok = false;
-  }
-  if (!split_ok) {
-    for (Segment& seg : segments_)
-      if (seg.chunk) seg.chunk->pending = -1;
-    escaped.clear();
-    append_escaped(text, escaped);
-    escaped += '\n';
-    fst_stream(escaped, out);
-    return;
-  }
-  auto item_text = [&](int k) {
-    std::size_t b = k == 0 ? 0 : item_end[k - 1];
-    return std::string_view(batch_out_).substr(b, item_end[k] - 1 - b);  // without its newline
-  };
-  out.clear();
-  for (Segment& seg : segments_) {
-    switch (seg.kind) {
-      case Segment::kVerbatim:
-        out.append(text.substr(seg.begin, seg.end - seg.begin));
-        break;
-      case Segment::kFragment:
-        if (!seg.chunk->has_fragment) {
-          seg.chunk->fragment.assign(item_text(seg.item));
-          seg.chunk->has_fragment = true;
-          seg.chunk->pending = -1;
-        }
-        out += seg.chunk->fragment;
-        break;
-      case Segment::kItem:
-        out.append(item_text(seg.item));
-        out += '\n';
-        break;
-    }
-  }
-}
-
-void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
-  stream(text);
 
   // Walk the stream: blanks advance the cursor over the text; ^surface/an/an$
   // words become tokens at the cursor.
