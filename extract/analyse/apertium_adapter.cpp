@@ -5,6 +5,7 @@
 #include <apertium/collection.h>
 #include <apertium/tagger_data_hmm.h>
 #include <lttoolbox/alphabet.h>
+#include <lttoolbox/file_utils.h>
 #include <lttoolbox/fst_processor.h>
 #include <lttoolbox/input_file.h>
 #include <lttoolbox/match_exe.h>
@@ -15,6 +16,7 @@
 #include <unicode/ustdio.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -91,6 +93,20 @@ class MorphData {
   int n_tags = 0;
   std::set<int> open_class;
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
+
+  // A read-only copy of the analyser's transducers, to step a state from any
+  // position of a text: this is how the word cache knows where lt-proc's
+  // longest match can reach (FSTProcessor keeps its own state private).
+  // `walk_initial` is FSTProcessor's initial state (an epsilon to each
+  // transducer). `walk_ok` is false when whitespace could start a match, the
+  // one thing the cache assumes of the dictionary.
+  std::set<int> walk_letters;
+  Alphabet walk_alphabet;
+  std::map<UString, TransExe> walk_trans;
+  Node walk_root;
+  State walk_initial;
+  std::map<Node*, double> walk_finals;  // FSTProcessor's all_finals
+  bool walk_ok = false;
 };
 
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
@@ -98,6 +114,27 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   auto data = std::make_shared<MorphData>();
   data->automorf_path = automorf;
   data->automorf = read_whole_file(automorf);
+  {
+    FILE* t = memory_file(data->automorf);
+    try {
+      readTransducerSet(t, data->walk_letters, data->walk_alphabet, data->walk_trans);
+    } catch (const std::exception& e) {
+      std::fclose(t);
+      throw kg::Error("cannot read transducer " + automorf + ": " + e.what());
+    }
+    std::fclose(t);
+    for (auto& tr : data->walk_trans) {
+      data->walk_root.addTransition(0, 0, tr.second.getInitial(), 0.0);
+      data->walk_finals.insert(tr.second.getFinals().begin(), tr.second.getFinals().end());
+    }
+    data->walk_initial.init(&data->walk_root);
+    data->walk_ok = !data->walk_trans.empty();
+    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D}) {
+      State st = data->walk_initial;
+      st.step_case(c, false);
+      if (st.size() != 0) data->walk_ok = false;
+    }
+  }
   std::string prob_bytes = read_whole_file(prob);
   FILE* f = memory_file(prob_bytes);
   try {
@@ -141,6 +178,7 @@ struct MorphTagger::Impl {
     alphabet = &plist.getAlphabet();
     any_char = (*alphabet)(PatternList::ANY_CHAR);
     any_tag = (*alphabet)(PatternList::ANY_TAG);
+    walk_initial_ = data->walk_initial;
   }
 
   // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
@@ -174,21 +212,86 @@ struct MorphTagger::Impl {
   std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
   // Runs the transducer over `text` and appends its tokens (spans into `text`).
   void run(std::string_view text, std::vector<MorphToken>& tokens);
-  // Replaces each multiword lexical unit made of several space-separated
-  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
-  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
-  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
-  // Parsed analyses of one lexical unit, by its "/an1/an2" text: each
-  // distinct unit is parsed and classified once per thread.
-  struct ParsedUnit {
-    std::vector<MorphAnalysis> analyses;
-    bool unknown = false;
+
+  // --- The word cache -------------------------------------------------------
+  // lt-proc reads a text left to right: from a restart position it steps a
+  // state char by char until the state dies, prints the longest match (or an
+  // unknown word, or a blank), and restarts right after it. What it prints
+  // from a restart therefore depends only on the characters up to the one
+  // that killed the state. A chunk (a run of non-space characters) plus the
+  // space after it, met at a restart, where no state started inside it
+  // survives that space, always prints the same stream fragment: it is
+  // cached. Other chunks (those that can begin a multiword, "à" of "à partir
+  // de", or numbers in digit groups) are run through the transducer in
+  // pieces that end where every state started in them has died, found by
+  // stepping the states over the text (MorphData::walk_*). The stream
+  // produced is the one lt-proc prints for the whole text, up to spaces.
+  // A restart of lt-proc inside a chunk whose state survives the space after
+  // the chunk ("de" of "de la part de"): `after` is that state. The fragment
+  // holds in a context where the state dies without ever being final: lt-proc
+  // then prints the word it had found inside the chunk.
+  struct Crossing {
+    std::uint32_t rel;  // code point offset in the chunk
+    State after;
+  };
+  struct ChunkInfo {
+    std::vector<std::uint32_t> cross;  // code point offsets whose state survives the space after the chunk...
+    bool has_cross = false;            // ...once computed (for chunks in pieces only)
+    std::string fragment;              // lt-proc's output for the chunk and its space, met at a restart
+    bool cacheable = false;            // every restart whose state survives printed a dictionary word
+    std::vector<Crossing> crossings;   // those restarts
+    int pending = -1;                  // batch item computing `fragment`, during one run
+  };
+  struct ChunkRef {
+    std::size_t begin, end;  // code points
+    ChunkInfo* info;
+    bool fresh;
+  };
+  struct Segment {
+    std::uint32_t begin = 0, end = 0;        // else: bytes of the text (spaces)
+    const std::string* fragment = nullptr;   // a clean chunk's fragment
+    int item = -1;                           // else a batch item's output
   };
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunk_cache_;
+  State walk_initial_;
+  std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
+  std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
+  std::vector<ChunkRef> chunks_;
+  std::vector<Segment> segments_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> items_;  // byte spans of the text...
+  std::vector<std::uint8_t> item_ws_;  // ...and the space char appended after each (0: none)
+  std::vector<std::size_t> item_end_;  // end of each item's output in batch_out_
+  std::vector<std::pair<std::uint32_t, bool>> restarts_;
+  std::string batch_out_, key_;
+  // Steps a state from code point `from` over cps_[from..last]; returns the
+  // index of the character that emptied it, or last + 1 when it is still alive.
+  std::size_t walk(std::size_t from, std::size_t last);
+  // True when, from code point `next` on, every crossing state of `ci` dies
+  // before it is ever final (so lt-proc prints the chunk's fragment).
+  bool crossings_die(const ChunkInfo& ci, std::size_t next);
+  // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
+  void fst_stream(const std::string& in, std::string& result);
+  // Runs items_ (each, then its space char, then a newline) through lt-proc
+  // at once and cuts the output per item; false when it cannot be cut.
+  bool run_batch(std::string_view text);
+  std::string_view item_output(std::size_t k) const;
+  // Fills `out` with lt-proc's stream for `text`, from the cache where it can.
+  void stream(std::string_view text);
+
+  // Parsed analyses of one lexical unit, by its "/an1/an2" text.
+  struct ParsedUnit {
+    std::vector<MorphAnalysis> analyses;
+    bool unknown = false;
+  };
   std::unordered_map<std::string, ParsedUnit, StringHash, std::equal_to<>> unit_cache_;
+  // Replaces each multiword lexical unit made of several space-separated
+  // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
+  // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
+  void split_multiwords(std::string_view text, std::vector<MorphToken>& tokens);
   std::string sub_;     // scratch text of the multiword units' words
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
@@ -330,19 +433,25 @@ void MorphTagger::Impl::split_multiwords(std::string_view text, std::vector<Morp
   tokens = std::move(merged);
 }
 
-void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
-  escaped.clear();
-  escaped.reserve(text.size() + text.size() / 16 + 2);
+namespace {
+
+// Appends `text` to `out` in lt-proc's input format (NUL read as a space).
+void append_escaped(std::string_view text, std::string& out) {
   for (char c : text) {
     if (c == '\0') c = ' ';
-    if (is_stream_special(c)) escaped += '\\';
-    escaped += c;
+    if (is_stream_special(c)) out += '\\';
+    out += c;
   }
-  escaped += '\n';
+}
 
-  FILE* in = memory_file(escaped);
+bool is_ascii_space(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
+  FILE* fin = memory_file(in);
   InputFile input;
-  input.wrap(in);  // InputFile closes it
+  input.wrap(fin);  // InputFile closes it
   char* obuf = nullptr;
   size_t olen = 0;
   FILE* ofile = open_memstream(&obuf, &olen);
@@ -351,8 +460,271 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
   u_fflush(uout);
   u_fclose(uout);
   std::fclose(ofile);
-  out.assign(obuf, olen);
+  result.assign(obuf, olen);
   std::free(obuf);
+}
+
+std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
+  State st = walk_initial_;
+  for (std::size_t k = from; k <= last; ++k) {
+    // As FSTProcessor::analysis steps (beCaseSensitive).
+    st.step_case(cps_[k], st.size() >= 65536);
+    if (st.size() == 0) return k;
+  }
+  return last + 1;
+}
+
+bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next) {
+  const std::size_t last = cps_.size() - 1;
+  for (const Crossing& x : ci.crossings) {
+    State st = x.after;
+    bool died = false;
+    for (std::size_t k = next; k <= last && !died; ++k) {
+      if (st.isFinal(data->walk_finals)) return false;
+      st.step_case(cps_[k], st.size() >= 65536);
+      died = st.size() == 0;
+    }
+    if (!died) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// The byte offsets, in `chunk`, where lt-proc restarted when it printed
+// `fragment` for it: the start of each word and of each blank character.
+// False when the fragment does not spell the chunk out.
+// With each, whether lt-proc printed a dictionary word there.
+bool restarts_of(std::string_view chunk, std::string_view fragment,
+                 std::vector<std::pair<std::uint32_t, bool>>& restarts) {
+  restarts.clear();
+  std::size_t cursor = 0, i = 0;
+  while (i < fragment.size()) {
+    char c = fragment[i];
+    if (c == '^') {
+      const std::uint32_t start = static_cast<std::uint32_t>(cursor);
+      ++i;
+      while (i < fragment.size() && fragment[i] != '/' && fragment[i] != '$') {
+        if (fragment[i] == '\\' && i + 1 < fragment.size()) ++i;
+        if (cursor >= chunk.size() || chunk[cursor] != fragment[i]) return false;
+        ++cursor;
+        ++i;
+      }
+      const bool known = i + 1 < fragment.size() && fragment[i] == '/' && fragment[i + 1] != '*';
+      restarts.emplace_back(start, known);
+      while (i < fragment.size() && fragment[i] != '$') {
+        if (fragment[i] == '\\' && i + 1 < fragment.size()) ++i;
+        ++i;
+      }
+      ++i;  // '$'
+      continue;
+    }
+    if (c == '\\' && i + 1 < fragment.size()) c = fragment[++i];
+    ++i;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+    if (cursor >= chunk.size() || chunk[cursor] != c) return false;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) restarts.emplace_back(static_cast<std::uint32_t>(cursor), false);
+    ++cursor;
+  }
+  return cursor == chunk.size();
+}
+
+}  // namespace
+
+bool MorphTagger::Impl::run_batch(std::string_view text) {
+  batch_out_.clear();
+  item_end_.assign(items_.size(), 0);
+  if (items_.empty()) return true;
+  escaped.clear();
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    append_escaped(text.substr(items_[k].first, items_[k].second - items_[k].first), escaped);
+    if (item_ws_[k]) escaped += static_cast<char>(item_ws_[k]);
+    escaped += '\n';
+  }
+  fst_stream(escaped, batch_out_);
+  std::size_t pos = 0;
+  bool in_word = false;
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    std::size_t want = 1 + (item_ws_[k] == '\n');
+    for (std::uint32_t b = items_[k].first; b < items_[k].second; ++b) want += text[b] == '\n';
+    while (want > 0 && pos < batch_out_.size()) {
+      char c = batch_out_[pos++];
+      if (c == '\\') {
+        ++pos;
+      } else if (c == '^') {
+        in_word = true;
+      } else if (c == '$') {
+        in_word = false;
+      } else if (c == '\n' && !in_word) {
+        --want;
+      }
+    }
+    if (want > 0) return false;
+    item_end_[k] = pos;
+  }
+  for (std::size_t p = item_end_.back(); p < batch_out_.size(); ++p)
+    if (!is_space_byte(batch_out_[p])) return false;
+  return true;
+}
+
+std::string_view MorphTagger::Impl::item_output(std::size_t k) const {
+  std::size_t b = k == 0 ? 0 : item_end_[k - 1];
+  return std::string_view(batch_out_).substr(b, item_end_[k] - 1 - b);  // without its newline
+}
+
+void MorphTagger::Impl::stream(std::string_view text) {
+  // The cache assumes what lt-proc reads is what the text says: no soft
+  // hyphen (lt-proc skips it), no NUL, valid UTF-8.
+  bool usable = data->walk_ok && text.find('\0') == std::string_view::npos &&
+                text.find("\xC2\xAD") == std::string_view::npos;
+  cps_.clear();
+  cp_off_.clear();
+  if (usable) {
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(text.size());
+    while (i < n) {
+      cp_off_.push_back(static_cast<std::uint32_t>(i));
+      UChar32 c;
+      U8_NEXT(text.data(), i, n, c);
+      if (c < 0) {
+        usable = false;
+        break;
+      }
+      cps_.push_back(c);
+    }
+  }
+  auto whole_text = [&]() {
+    escaped.clear();
+    append_escaped(text, escaped);
+    escaped += '\n';
+    fst_stream(escaped, out);
+  };
+  if (!usable) return whole_text();
+  const std::size_t n = cps_.size();
+  cps_.push_back('\n');  // lt-proc's input ends with a newline
+  cp_off_.push_back(static_cast<std::uint32_t>(text.size()));
+  if (chunk_cache_.size() > 200000) chunk_cache_.clear();
+
+  // The chunks: [begin, end) in code points; cps_[end] is the space after.
+  chunks_.clear();
+  for (std::size_t i = 0; i < n;) {
+    if (is_ascii_space(cps_[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t cs = i;
+    while (i < n && !is_ascii_space(cps_[i])) ++i;
+    key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
+    key_ += static_cast<char>(cps_[i]);
+    auto [it, fresh] = chunk_cache_.try_emplace(key_);
+    ChunkInfo& ci = it->second;
+    chunks_.push_back({cs, i, &ci, fresh});
+  }
+
+  // New chunks: lt-proc's fragment for each, as if met at a restart, and
+  // whether any restart it made is a position whose state would survive.
+  items_.clear();
+  item_ws_.clear();
+  for (const ChunkRef& c : chunks_) {
+    if (!c.fresh) continue;
+    c.info->pending = static_cast<int>(items_.size());
+    items_.emplace_back(cp_off_[c.begin], cp_off_[c.end]);
+    item_ws_.push_back(static_cast<std::uint8_t>(cps_[c.end]));
+  }
+  if (!run_batch(text)) {
+    for (const ChunkRef& c : chunks_)
+      if (c.fresh) chunk_cache_.erase(std::string(text.substr(cp_off_[c.begin], cp_off_[c.end] - cp_off_[c.begin])) +
+                                      static_cast<char>(cps_[c.end]));
+    return whole_text();
+  }
+  for (const ChunkRef& c : chunks_) {
+    ChunkInfo& ci = *c.info;
+    if (!c.fresh || ci.pending < 0) continue;
+    ci.fragment.assign(item_output(static_cast<std::size_t>(ci.pending)));
+    ci.pending = -1;
+    // Walk from each restart lt-proc made: a state that survives the space
+    // after the chunk must have found a dictionary word inside it.
+    std::string_view chunk = text.substr(cp_off_[c.begin], cp_off_[c.end] - cp_off_[c.begin]);
+    ci.cacheable = restarts_of(chunk, ci.fragment, restarts_);
+    std::size_t k = c.begin;
+    for (std::size_t r = 0; r < restarts_.size() && ci.cacheable; ++r) {
+      while (k < c.end && cp_off_[k] - cp_off_[c.begin] < restarts_[r].first) ++k;
+      if (k == c.end || cp_off_[k] - cp_off_[c.begin] != restarts_[r].first) {
+        ci.cacheable = false;
+        break;
+      }
+      Crossing x{static_cast<std::uint32_t>(k - c.begin), walk_initial_};
+      bool died = false;
+      for (std::size_t q = k; q <= c.end && !died; ++q) {
+        x.after.step_case(cps_[q], x.after.size() >= 65536);
+        died = x.after.size() == 0;
+      }
+      if (died) continue;
+      if (!restarts_[r].second) ci.cacheable = false;
+      ci.crossings.push_back(std::move(x));
+    }
+  }
+
+  // Clean chunks met at a restart take their fragment; the rest of the text
+  // goes to lt-proc in pieces that end where every state started in them died.
+  segments_.clear();
+  items_.clear();
+  item_ws_.clear();
+  std::size_t covered = 0;  // every state started before died before this code point
+  std::size_t piece = n;    // first code point of the open piece; n when none
+  std::size_t at = 0;       // code points before `at` are in segments_
+  for (const ChunkRef& c : chunks_) {
+    const ChunkInfo& ci = *c.info;
+    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1)) {
+      if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
+      segments_.push_back({0, 0, &ci.fragment, -1});
+      at = std::min(c.end + 1, n);
+      continue;
+    }
+    if (piece == n) {
+      if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
+      piece = c.begin;
+    }
+    ChunkInfo& cw = *c.info;
+    if (!cw.has_cross) {
+      // The positions whose state survives the space after the chunk.
+      for (std::size_t p = c.begin; p < c.end; ++p)
+        if (walk(p, c.end) > c.end) cw.cross.push_back(static_cast<std::uint32_t>(p - c.begin));
+      cw.has_cross = true;
+    }
+    for (std::uint32_t rel : cw.cross) covered = std::max(covered, walk(c.begin + rel, n) + 1);
+    if (covered <= c.end + 1) {
+      // Every state started in the piece died by the space after this chunk.
+      at = std::min(c.end + 1, n);
+      segments_.push_back({0, 0, nullptr, static_cast<int>(items_.size())});
+      items_.emplace_back(cp_off_[piece], cp_off_[at]);
+      item_ws_.push_back(0);
+      piece = n;
+    }
+  }
+  if (piece != n) {
+    segments_.push_back({0, 0, nullptr, static_cast<int>(items_.size())});
+    items_.emplace_back(cp_off_[piece], cp_off_[n]);
+    item_ws_.push_back(0);
+    at = n;
+  }
+  if (at < n) segments_.push_back({cp_off_[at], cp_off_[n], nullptr, -1});
+  if (!run_batch(text)) return whole_text();
+  out.clear();
+  for (const Segment& seg : segments_) {
+    if (seg.fragment) {
+      out += *seg.fragment;
+    } else if (seg.item >= 0) {
+      out.append(item_output(static_cast<std::size_t>(seg.item)));
+      out += '\n';
+    } else {
+      out.append(text.substr(seg.begin, seg.end - seg.begin));
+    }
+  }
+}
+
+void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
+  stream(text);
 
   // Walk the stream: blanks advance the cursor over the text; ^surface/an/an$
   // words become tokens at the cursor.
