@@ -68,40 +68,27 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
   std::map<std::string, std::size_t> languages;
   std::vector<InputIssue> doc_issues;  // document-level issues, merged into reports at the end
 
-  std::vector<Document> batch;
-  std::vector<AnalysedDocument> results;
-
-  // Analyses `batch` on the worker threads (documents picked by index, so each
-  // worker's load evens out), then hands results on in input order.
-  auto flush = [&]() {
-    if (batch.empty()) return;
-    results.assign(batch.size(), AnalysedDocument{});
-    std::size_t n_threads = std::min<std::size_t>(workers.size(), batch.size());
+  // Batches are analysed on the worker threads while this thread ingests
+  // the next one (ingest is serial: it would leave the cores idle).
+  // Results go to on_document in input order, from this thread.
+  struct Running {
+    std::vector<Document> batch;
+    std::vector<AnalysedDocument> results;
+    std::vector<std::thread> pool;
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mu;
-    auto work = [&](std::size_t w) {
-      try {
-        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-          Document& d = batch[i];
-          std::string lang = d.lang;
-          results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
-        }
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_mu);
-        if (!failure) failure = std::current_exception();
-        next = batch.size();
-      }
-    };
-    if (n_threads <= 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (std::size_t w = 0; w < n_threads; ++w) pool.emplace_back(work, w);
-      for (auto& t : pool) t.join();
-    }
-    if (failure) std::rethrow_exception(failure);
-    for (auto& r : results) {
+  };
+  std::unique_ptr<Running> running;
+  std::vector<Document> batch;
+
+  // Waits for the running batch and hands its results on.
+  auto finish = [&]() {
+    if (!running) return;
+    for (auto& t : running->pool) t.join();
+    std::unique_ptr<Running> done = std::move(running);
+    if (done->failure) std::rethrow_exception(done->failure);
+    for (auto& r : done->results) {
       ++stats_.documents_analysed;
       stats_.sentences += r.sentences.size();
       for (const auto& s : r.sentences) {
@@ -110,9 +97,46 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
       }
       on_document(std::move(r));
     }
-    batch.clear();
     if (on_progress) on_progress(stats_.documents_analysed);
   };
+  // Starts analysing `batch` on the worker threads (documents picked by
+  // index, so each worker's load evens out).
+  auto start = [&]() {
+    if (batch.empty()) return;
+    running = std::make_unique<Running>();
+    Running& r = *running;
+    r.batch = std::move(batch);
+    batch.clear();
+    r.results.resize(r.batch.size());
+    std::size_t n_threads = std::min<std::size_t>(workers.size(), r.batch.size());
+    auto work = [&r, &workers, &cache](std::size_t w) {
+      try {
+        for (std::size_t i; (i = r.next.fetch_add(1)) < r.batch.size();) {
+          Document& d = r.batch[i];
+          std::string lang = d.lang;
+          r.results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
+        }
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(r.failure_mu);
+        if (!r.failure) r.failure = std::current_exception();
+        r.next = r.batch.size();
+      }
+    };
+    for (std::size_t w = 0; w < n_threads; ++w) r.pool.emplace_back(work, w);
+  };
+  auto flush = [&]() {
+    finish();
+    start();
+  };
+  // Joins the workers if ingest throws, so no thread outlives this frame.
+  struct JoinGuard {
+    std::unique_ptr<Running>& r;
+    ~JoinGuard() {
+      if (r)
+        for (auto& t : r->pool)
+          if (t.joinable()) t.join();
+    }
+  } guard{running};
 
   Ingestor ingestor(options_.ingest);
   auto reports = ingestor.read(
@@ -139,6 +163,7 @@ std::vector<InputReport> Pipeline::run(const std::vector<std::string>& inputs,
       },
       on_issue);
   flush();
+  finish();
 
   for (const auto& issue : doc_issues) {
     for (auto& r : reports) {
