@@ -23,6 +23,7 @@
 #include <limits>
 #include <mutex>
 #include <set>
+#include <shared_mutex>
 #include <sstream>
 #include <unordered_map>
 
@@ -83,6 +84,25 @@ bool has_alnum(std::string_view s) {
 
 }  // namespace
 
+// The word cache (see MorphTagger::Impl::stream). A restart of lt-proc
+// inside a chunk whose state survives the space after the chunk ("de" of "de
+// la part de"): `after` is that state. The chunk's fragment holds in a
+// context where that state dies without ever being final: lt-proc then
+// prints the word it had found inside the chunk.
+struct Crossing {
+  std::uint32_t rel;  // code point offset in the chunk
+  State after;
+};
+struct ChunkInfo {
+  std::string fragment;             // lt-proc's output for the chunk and its space, met at a restart
+  bool cacheable = false;           // every restart whose state survives printed a dictionary word
+  std::vector<Crossing> crossings;  // those restarts
+};
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class MorphData {
  public:
   std::string automorf_path;
@@ -107,6 +127,13 @@ class MorphData {
   State walk_initial;
   std::map<Node*, double> walk_finals;  // FSTProcessor's all_finals
   bool walk_ok = false;
+
+  // The chunks met so far, by text + the space after, shared by the threads:
+  // entries are added (unique lock), never changed nor removed, so a pointer
+  // to one stays valid; lookups take the shared lock.
+  static constexpr std::size_t kMaxChunks = 300000;
+  mutable std::shared_mutex chunks_mu;
+  mutable std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunks;
 };
 
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
@@ -226,37 +253,30 @@ struct MorphTagger::Impl {
   // pieces that end where every state started in them has died, found by
   // stepping the states over the text (MorphData::walk_*). The stream
   // produced is the one lt-proc prints for the whole text, up to spaces.
-  // A restart of lt-proc inside a chunk whose state survives the space after
-  // the chunk ("de" of "de la part de"): `after` is that state. The fragment
-  // holds in a context where the state dies without ever being final: lt-proc
-  // then prints the word it had found inside the chunk.
-  struct Crossing {
-    std::uint32_t rel;  // code point offset in the chunk
-    State after;
-  };
-  struct ChunkInfo {
-    std::vector<std::uint32_t> cross;  // code point offsets whose state survives the space after the chunk...
-    bool has_cross = false;            // ...once computed (for chunks in pieces only)
-    std::string fragment;              // lt-proc's output for the chunk and its space, met at a restart
-    bool cacheable = false;            // every restart whose state survives printed a dictionary word
-    std::vector<Crossing> crossings;   // those restarts
-    int pending = -1;                  // batch item computing `fragment`, during one run
-  };
   struct ChunkRef {
     std::size_t begin, end;  // code points
-    ChunkInfo* info;
-    bool fresh;
+    const ChunkInfo* info;   // null while fresh
+    int fresh;               // index in fresh_, or -1
   };
   struct Segment {
     std::uint32_t begin = 0, end = 0;        // else: bytes of the text (spaces)
     const std::string* fragment = nullptr;   // a clean chunk's fragment
     int item = -1;                           // else a batch item's output
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Chunks met for the first time in this run (not yet in MorphData::chunks).
+  struct Fresh {
+    std::string key;
+    std::size_t begin, end;  // code points of its first occurrence
+    ChunkInfo info;
+    const ChunkInfo* stored = nullptr;  // in MorphData::chunks, or `info` when that is full
   };
-  std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunk_cache_;
+  std::vector<Fresh> fresh_;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> fresh_index_;
+  // Per chunk of MorphData::chunks met in a piece: the code point offsets
+  // whose state survives the space after it (any position, not only restarts).
+  std::unordered_map<const ChunkInfo*, std::vector<std::uint32_t>> cross_all_;
+  void cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross);
+  std::vector<std::uint32_t> local_cross_;
   State walk_initial_;
   std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
   std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
@@ -474,6 +494,12 @@ std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
   return last + 1;
 }
 
+void MorphTagger::Impl::cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross) {
+  cross.clear();
+  for (std::size_t p = begin; p < end; ++p)
+    if (walk(p, end) > end) cross.push_back(static_cast<std::uint32_t>(p - begin));
+}
+
 bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next) {
   const std::size_t last = cps_.size() - 1;
   for (const Crossing& x : ci.crossings) {
@@ -603,59 +629,60 @@ void MorphTagger::Impl::stream(std::string_view text) {
   const std::size_t n = cps_.size();
   cps_.push_back('\n');  // lt-proc's input ends with a newline
   cp_off_.push_back(static_cast<std::uint32_t>(text.size()));
-  if (chunk_cache_.size() > 200000) chunk_cache_.clear();
 
   // The chunks: [begin, end) in code points; cps_[end] is the space after.
   chunks_.clear();
-  for (std::size_t i = 0; i < n;) {
-    if (is_ascii_space(cps_[i])) {
-      ++i;
-      continue;
+  fresh_.clear();
+  fresh_index_.clear();
+  {
+    std::shared_lock<std::shared_mutex> lock(data->chunks_mu);
+    for (std::size_t i = 0; i < n;) {
+      if (is_ascii_space(cps_[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t cs = i;
+      while (i < n && !is_ascii_space(cps_[i])) ++i;
+      key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
+      key_ += static_cast<char>(cps_[i]);
+      auto it = data->chunks.find(key_);
+      if (it != data->chunks.end()) {
+        chunks_.push_back({cs, i, &it->second, -1});
+        continue;
+      }
+      auto [f, added] = fresh_index_.try_emplace(key_, fresh_.size());
+      if (added) fresh_.push_back({key_, cs, i, {}, nullptr});
+      chunks_.push_back({cs, i, nullptr, static_cast<int>(f->second)});
     }
-    const std::size_t cs = i;
-    while (i < n && !is_ascii_space(cps_[i])) ++i;
-    key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
-    key_ += static_cast<char>(cps_[i]);
-    auto [it, fresh] = chunk_cache_.try_emplace(key_);
-    ChunkInfo& ci = it->second;
-    chunks_.push_back({cs, i, &ci, fresh});
   }
 
   // New chunks: lt-proc's fragment for each, as if met at a restart, and
   // whether any restart it made is a position whose state would survive.
   items_.clear();
   item_ws_.clear();
-  for (const ChunkRef& c : chunks_) {
-    if (!c.fresh) continue;
-    c.info->pending = static_cast<int>(items_.size());
-    items_.emplace_back(cp_off_[c.begin], cp_off_[c.end]);
-    item_ws_.push_back(static_cast<std::uint8_t>(cps_[c.end]));
+  for (const Fresh& f : fresh_) {
+    items_.emplace_back(cp_off_[f.begin], cp_off_[f.end]);
+    item_ws_.push_back(static_cast<std::uint8_t>(cps_[f.end]));
   }
-  if (!run_batch(text)) {
-    for (const ChunkRef& c : chunks_)
-      if (c.fresh) chunk_cache_.erase(std::string(text.substr(cp_off_[c.begin], cp_off_[c.end] - cp_off_[c.begin])) +
-                                      static_cast<char>(cps_[c.end]));
-    return whole_text();
-  }
-  for (const ChunkRef& c : chunks_) {
-    ChunkInfo& ci = *c.info;
-    if (!c.fresh || ci.pending < 0) continue;
-    ci.fragment.assign(item_output(static_cast<std::size_t>(ci.pending)));
-    ci.pending = -1;
+  if (!run_batch(text)) return whole_text();
+  for (std::size_t fi = 0; fi < fresh_.size(); ++fi) {
+    Fresh& f = fresh_[fi];
+    ChunkInfo& ci = f.info;
+    ci.fragment.assign(item_output(fi));
     // Walk from each restart lt-proc made: a state that survives the space
     // after the chunk must have found a dictionary word inside it.
-    std::string_view chunk = text.substr(cp_off_[c.begin], cp_off_[c.end] - cp_off_[c.begin]);
+    std::string_view chunk = text.substr(cp_off_[f.begin], cp_off_[f.end] - cp_off_[f.begin]);
     ci.cacheable = restarts_of(chunk, ci.fragment, restarts_);
-    std::size_t k = c.begin;
+    std::size_t k = f.begin;
     for (std::size_t r = 0; r < restarts_.size() && ci.cacheable; ++r) {
-      while (k < c.end && cp_off_[k] - cp_off_[c.begin] < restarts_[r].first) ++k;
-      if (k == c.end || cp_off_[k] - cp_off_[c.begin] != restarts_[r].first) {
+      while (k < f.end && cp_off_[k] - cp_off_[f.begin] < restarts_[r].first) ++k;
+      if (k == f.end || cp_off_[k] - cp_off_[f.begin] != restarts_[r].first) {
         ci.cacheable = false;
         break;
       }
-      Crossing x{static_cast<std::uint32_t>(k - c.begin), walk_initial_};
+      Crossing x{static_cast<std::uint32_t>(k - f.begin), walk_initial_};
       bool died = false;
-      for (std::size_t q = k; q <= c.end && !died; ++q) {
+      for (std::size_t q = k; q <= f.end && !died; ++q) {
         x.after.step_case(cps_[q], x.after.size() >= 65536);
         died = x.after.size() == 0;
       }
@@ -664,6 +691,17 @@ void MorphTagger::Impl::stream(std::string_view text) {
       ci.crossings.push_back(std::move(x));
     }
   }
+  if (!fresh_.empty()) {
+    std::unique_lock<std::shared_mutex> lock(data->chunks_mu);
+    for (Fresh& f : fresh_) {
+      f.stored = &f.info;
+      if (data->chunks.size() >= MorphData::kMaxChunks) continue;
+      auto it = data->chunks.try_emplace(std::move(f.key), std::move(f.info)).first;
+      f.stored = &it->second;
+    }
+  }
+  for (ChunkRef& c : chunks_)
+    if (c.fresh >= 0) c.info = fresh_[static_cast<std::size_t>(c.fresh)].stored;
 
   // Clean chunks met at a restart take their fragment; the rest of the text
   // goes to lt-proc in pieces that end where every state started in them died.
@@ -685,14 +723,16 @@ void MorphTagger::Impl::stream(std::string_view text) {
       if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
       piece = c.begin;
     }
-    ChunkInfo& cw = *c.info;
-    if (!cw.has_cross) {
-      // The positions whose state survives the space after the chunk.
-      for (std::size_t p = c.begin; p < c.end; ++p)
-        if (walk(p, c.end) > c.end) cw.cross.push_back(static_cast<std::uint32_t>(p - c.begin));
-      cw.has_cross = true;
+    const std::vector<std::uint32_t>* cross = nullptr;
+    if (c.fresh >= 0 && c.info == &fresh_[static_cast<std::size_t>(c.fresh)].info) {
+      cross_all(c.begin, c.end, local_cross_);  // not stored: its address is this run's only
+      cross = &local_cross_;
+    } else {
+      auto [it, added] = cross_all_.try_emplace(c.info);
+      if (added) cross_all(c.begin, c.end, it->second);
+      cross = &it->second;
     }
-    for (std::uint32_t rel : cw.cross) covered = std::max(covered, walk(c.begin + rel, n) + 1);
+    for (std::uint32_t rel : *cross) covered = std::max(covered, walk(c.begin + rel, n) + 1);
     if (covered <= c.end + 1) {
       // Every state started in the piece died by the space after this chunk.
       at = std::min(c.end + 1, n);
