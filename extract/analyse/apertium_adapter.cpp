@@ -112,6 +112,9 @@ class MorphData {
   int undef = 0;     // TAG_kUNDEF: an analysis no category of the tagger covers
   int n_tags = 0;
   std::set<int> open_class;
+  // log(a[i][j]) and log(b[i][k]) of the HMM (-1e30 for 0), row-major.
+  std::vector<double> log_a, log_b;
+  int m = 0;  // ambiguity classes
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
 
   // A read-only copy of the analyser's transducers, to step a state from any
@@ -179,6 +182,15 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   data->undef = undef != index.end() ? undef->second : data->eos;
   data->n_tags = data->hmm.getN();
   data->open_class = data->hmm.getOpenClass();
+  data->m = data->hmm.getM();
+  auto log_of = [](double p) { return p > 0 ? std::log(p) : -1e30; };
+  const int n = data->n_tags, m = data->m;
+  data->log_a.resize(static_cast<std::size_t>(n) * n);
+  data->log_b.resize(static_cast<std::size_t>(n) * m);
+  for (int i = 0; i < n; ++i) {
+    for (int j = 0; j < n; ++j) data->log_a[static_cast<std::size_t>(i) * n + j] = log_of(data->hmm.getA()[i][j]);
+    for (int k = 0; k < m; ++k) data->log_b[static_cast<std::size_t>(i) * m + k] = log_of(data->hmm.getB()[i][k]);
+  }
   return data;
 }
 
@@ -315,6 +327,8 @@ struct MorphTagger::Impl {
   std::string sub_;     // scratch text of the multiword units' words
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
+  // The ambiguity class chosen for each set of tags met (see disambiguate).
+  mutable std::map<std::set<int>, int> class_of_;
 };
 
 namespace {
@@ -854,10 +868,11 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
 
 void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   TaggerDataHMM& hmm = const_cast<TaggerDataHMM&>(data->hmm);
-  double** a = hmm.getA();
-  double** b = hmm.getB();
   Collection& output = hmm.getOutput();
-  const int m = hmm.getM();
+  const int m = data->m;
+  const int n_tags = data->n_tags;
+  const double* log_a = data->log_a.data();
+  const double* log_b = data->log_b.data();
 
   // Positions: tokens the HMM sees (dictionary words and unknown words).
   struct Cell {
@@ -867,9 +882,9 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   };
   std::vector<std::size_t> pos_token;
   std::vector<std::vector<Cell>> lattice;
-  std::vector<Cell> prev{{data->eos, 0.0, -1}};
+  lattice.reserve(tokens.size() + 1);
+  lattice.push_back({{data->eos, 0.0, -1}});  // before the first position
   std::set<int> tags;
-  auto log_of = [](double p) { return p > 0 ? std::log(p) : -1e30; };
 
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     MorphToken& tok = tokens[t];
@@ -877,9 +892,13 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
     tags.clear();
     for (const auto& an : tok.analyses) tags.insert(an.coarse >= 0 ? an.coarse : data->undef);
     if (tags.empty()) tags = data->open_class;
+    auto known = class_of_.find(tags);
     int k = -1;
-    if (!output.has_not(tags)) {
+    if (known != class_of_.end()) {
+      k = known->second;
+    } else if (!output.has_not(tags)) {
       k = output[tags];
+      class_of_.emplace(tags, k);
     } else {
       // The smallest known class that holds all the tags, else the one that
       // shares most of them.
@@ -899,14 +918,17 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
           k = c;
         }
       }
+      class_of_.emplace(tags, k);
     }
+    const std::vector<Cell>& prev = lattice.back();
     std::vector<Cell> cur;
+    cur.reserve(tags.size());
     for (int i : tags) {
-      double emit = (k >= 0 && i < data->n_tags) ? log_of(b[i][k]) : -1e30;
+      double emit = (k >= 0 && i < n_tags) ? log_b[static_cast<std::size_t>(i) * m + k] : -1e30;
       Cell best{i, -std::numeric_limits<double>::infinity(), 0};
       for (std::size_t j = 0; j < prev.size(); ++j) {
         int pj = prev[j].tag;
-        double trans = (pj < data->n_tags && i < data->n_tags) ? log_of(a[pj][i]) : -1e30;
+        double trans = (pj < n_tags && i < n_tags) ? log_a[static_cast<std::size_t>(pj) * n_tags + i] : -1e30;
         double x = prev[j].score + trans + emit;
         if (x >= best.score) {
           best.score = x;
@@ -916,9 +938,9 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
       cur.push_back(best);
     }
     pos_token.push_back(t);
-    lattice.push_back(cur);
-    prev = std::move(cur);
+    lattice.push_back(std::move(cur));
   }
+  lattice.erase(lattice.begin());
   if (lattice.empty()) return;
   // Backtrack from the best final cell.
   int cell = 0;
