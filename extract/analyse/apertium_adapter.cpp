@@ -258,13 +258,19 @@ struct MorphTagger::Impl {
   // unknown word, or a blank), and restarts right after it. What it prints
   // from a restart therefore depends only on the characters up to the one
   // that killed the state. A chunk (a run of non-space characters) plus the
-  // space after it, met at a restart, where no state started inside it
-  // survives that space, always prints the same stream fragment: it is
-  // cached. Other chunks (those that can begin a multiword, "à" of "à partir
-  // de", or numbers in digit groups) are run through the transducer in
-  // pieces that end where every state started in them has died, found by
-  // stepping the states over the text (MorphData::walk_*). The stream
-  // produced is the one lt-proc prints for the whole text, up to spaces.
+  // space after it, met at a restart, prints the fragment it prints alone
+  // when every state started at one of its restarts either dies by that
+  // space, or (a word that can begin a multiword: "de", "à") had found a
+  // dictionary word inside the chunk and, stepped on over the following
+  // text, dies without ever being final (no longer match). Those chunks take
+  // their cached fragment (MorphData::chunks, computed once by running the
+  // chunk alone). The rest of the text ("à partir de", "2 500", unknown
+  // words followed by a multiword) goes to lt-proc in pieces that end where
+  // every state started in them, from any position, has died (found by
+  // stepping states over the text: MorphData::walk_*). The stream produced
+  // is the one lt-proc prints for the whole text, up to spaces.
+  // Checked: `kgraph analyze` output is byte-identical with and without the
+  // cache on OrangeSum, BBC news and the UD dev treebanks.
   struct ChunkRef {
     std::size_t begin, end;  // code points
     const ChunkInfo* info;   // null while fresh
