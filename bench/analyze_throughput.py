@@ -6,7 +6,9 @@ fr-es.prob`, on the same text, in the same run.
 Text: the first N (default 1,000) OrangeSum articles of more than 500
 characters. Words: the lexical units the shell pipeline outputs (one count for
 both, so the two rates are comparable). Each command runs R times (default 3);
-the best wall time of each is reported, and the ratio kgraph / shell.
+the best wall time of each is reported, and the ratio kgraph / shell; also the
+least CPU time (user + system, of every process of the command) over the runs,
+less sensitive than wall time to other work on the machine.
 
 Usage: bench/analyze_throughput.py [--kgraph PATH] [--shared DIR] [--articles N] [--repeat R]
 """
@@ -14,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -22,12 +25,19 @@ import time
 DATA = "/usr/share/apertium/apertium-fr-es"
 
 
+def cpu_children():
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
+
+
 def timed(cmd, **kw):
+    """(wall seconds, CPU seconds, stdout) of one run of the shell command."""
+    c = cpu_children()
     t = time.perf_counter()
     r = subprocess.run(cmd, shell=True, capture_output=True, **kw)
     if r.returncode not in (0, 1):
         sys.exit(f"failed ({r.returncode}): {cmd}\n{r.stderr.decode()[-2000:]}")
-    return time.perf_counter() - t, r.stdout
+    return time.perf_counter() - t, cpu_children() - c, r.stdout
 
 
 def main():
@@ -60,18 +70,19 @@ def main():
     shell = (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
              f"apertium-tagger -g {DATA}/fr-es.prob")
     kg = f"{a.kgraph} analyze --threads {a.threads} {jsonl}"
-    best_shell, best_kg, words, kg_words = 1e9, 1e9, 0, 0
+    best_shell, best_kg, cpu_shell, cpu_kg, words, kg_words = 1e9, 1e9, 1e9, 1e9, 0, 0
     for _ in range(a.repeat):  # interleaved, so both see the same machine load
-        t, out = timed(shell)
-        best_shell = min(best_shell, t)
+        t, c, out = timed(shell)
+        best_shell, cpu_shell = min(best_shell, t), min(cpu_shell, c)
         words = len(re.findall(rb"\^", out))
-        t, out = timed(kg)
-        best_kg = min(best_kg, t)
+        t, c, out = timed(kg)
+        best_kg, cpu_kg = min(best_kg, t), min(cpu_kg, c)
         kg_words = sum(1 for l in out.split(b"\n") if l[:1].isdigit() and b"-" not in l.split(b"\t")[0])
     print(f"articles: {len(docs)}, words (shell pipeline LUs): {words}, kgraph words: {kg_words}")
-    print(f"shell pipeline : {best_shell:7.2f} s  {words / best_shell:10.0f} words/s")
-    print(f"kgraph analyze : {best_kg:7.2f} s  {words / best_kg:10.0f} words/s  (threads={a.threads or os.cpu_count()})")
-    print(f"ratio kgraph/shell: {best_shell / best_kg:.2f}x")
+    print(f"shell pipeline : {best_shell:7.2f} s  {words / best_shell:10.0f} words/s   CPU {cpu_shell:6.2f} s")
+    print(f"kgraph analyze : {best_kg:7.2f} s  {words / best_kg:10.0f} words/s   CPU {cpu_kg:6.2f} s"
+          f"  (threads={a.threads or os.cpu_count()})")
+    print(f"ratio kgraph/shell: {best_shell / best_kg:.2f}x (wall), {cpu_shell / cpu_kg:.2f}x (CPU)")
     return 0
 
 

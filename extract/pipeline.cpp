@@ -90,72 +90,90 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
   std::map<std::string, std::size_t> languages;
   std::vector<InputIssue> doc_issues;  // document-level issues, merged into reports at the end
 
+  // Batches are analysed (and their facts extracted) on the worker threads,
+  // while this thread ingests the next batch and hands the previous one on:
+  // neither ingest nor the sink leaves the cores idle. Results go to
+  // on_document in input order, from this thread.
+  struct Running {
+    std::vector<Document> batch;
+    std::vector<AnalysedDocument> results;
+    std::vector<DocumentFacts> facts;
+    std::vector<std::thread> pool;
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mu;
+  };
+  std::unique_ptr<Running> running;
   std::vector<Document> batch;
-  std::vector<AnalysedDocument> results;
-  std::vector<DocumentFacts> facts;
-  std::vector<AnalysedDocument> ready;  // the previous batch, analysed, not yet handed on
-  std::vector<DocumentFacts> ready_facts;
 
-  // Hands the previous batch on, in input order, on the calling thread.
-  auto deliver = [&]() {
-    for (std::size_t i = 0; i < ready.size(); ++i) {
-      AnalysedDocument& r = ready[i];
+  // Waits for the running batch; returns it (null when none runs).
+  auto join = [&]() -> std::unique_ptr<Running> {
+    if (!running) return nullptr;
+    for (auto& t : running->pool) t.join();
+    std::unique_ptr<Running> done = std::move(running);
+    if (done->failure) std::rethrow_exception(done->failure);
+    return done;
+  };
+  // Hands a finished batch on, in input order.
+  auto deliver = [&](std::unique_ptr<Running> done) {
+    if (!done) return;
+    for (std::size_t i = 0; i < done->results.size(); ++i) {
+      AnalysedDocument& r = done->results[i];
       ++stats_.documents_analysed;
       stats_.sentences += r.sentences.size();
       for (const auto& s : r.sentences) {
         stats_.tokens += s.tokens.size();
         for (const auto& t : s.tokens) stats_.words += t.words.size();
       }
-      on_document(std::move(r), std::move(ready_facts[i]));
+      on_document(std::move(r), std::move(done->facts[i]));
     }
-    if (!ready.empty() && on_progress) on_progress(stats_.documents_analysed);
-    ready.clear();
-    ready_facts.clear();
+    if (on_progress) on_progress(stats_.documents_analysed);
   };
-
-  // Analyses `batch` on the worker threads (documents picked by index, so each
-  // worker's load evens out) while the calling thread hands the previous batch
-  // on; the results wait in `ready` for the next flush or the end of the run.
-  auto flush = [&]() {
+  // Starts analysing `batch` on the worker threads (documents picked by
+  // index, so each worker's load evens out).
+  auto start = [&]() {
     if (batch.empty()) return;
-    results.assign(batch.size(), AnalysedDocument{});
-    facts.assign(batch.size(), DocumentFacts{});
-    std::size_t n_threads = std::min<std::size_t>(workers.size(), batch.size());
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mu;
-    auto work = [&](std::size_t w) {
+    running = std::make_unique<Running>();
+    Running& r = *running;
+    r.batch = std::move(batch);
+    batch.clear();
+    r.results.resize(r.batch.size());
+    r.facts.resize(r.batch.size());
+    std::size_t n_threads = std::min<std::size_t>(workers.size(), r.batch.size());
+    auto work = [&r, &workers, &cache, &resources](std::size_t w) {
       try {
-        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-          Document& d = batch[i];
+        for (std::size_t i; (i = r.next.fetch_add(1)) < r.batch.size();) {
+          Document& d = r.batch[i];
           std::string lang = d.lang;
-          results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
+          r.results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
           if (resources) {
             auto& ex = workers[w].extractor;
             if (!ex) ex = std::make_unique<FactExtractor>(resources);
-            facts[i] = ex->extract(results[i]);
+            r.facts[i] = ex->extract(r.results[i]);
           }
         }
       } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_mu);
-        if (!failure) failure = std::current_exception();
-        next = batch.size();
+        std::lock_guard<std::mutex> lock(r.failure_mu);
+        if (!r.failure) r.failure = std::current_exception();
+        r.next = r.batch.size();
       }
     };
-    std::vector<std::thread> pool;
-    for (std::size_t w = 0; w < n_threads; ++w) pool.emplace_back(work, w);
-    try {
-      deliver();
-    } catch (...) {  // the sink failed: stop the workers before unwinding
-      next = batch.size();
-      for (auto& t : pool) t.join();
-      throw;
+    for (std::size_t w = 0; w < n_threads; ++w) r.pool.emplace_back(work, w);
+  };
+  // Joins the workers if ingest or the sink throws, so no thread outlives
+  // this frame.
+  struct JoinGuard {
+    std::unique_ptr<Running>& r;
+    ~JoinGuard() {
+      if (r)
+        for (auto& t : r->pool)
+          if (t.joinable()) t.join();
     }
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
-    ready.swap(results);
-    ready_facts.swap(facts);
-    batch.clear();
+  } guard{running};
+  auto flush = [&]() {
+    std::unique_ptr<Running> done = join();
+    start();
+    deliver(std::move(done));
   };
 
   Ingestor ingestor(options_.ingest);
@@ -183,7 +201,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
       },
       on_issue);
   flush();
-  deliver();
+  deliver(join());
 
   for (const auto& issue : doc_issues) {
     for (auto& r : reports) {

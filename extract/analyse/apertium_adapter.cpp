@@ -5,6 +5,7 @@
 #include <apertium/collection.h>
 #include <apertium/tagger_data_hmm.h>
 #include <lttoolbox/alphabet.h>
+#include <lttoolbox/file_utils.h>
 #include <lttoolbox/fst_processor.h>
 #include <lttoolbox/input_file.h>
 #include <lttoolbox/match_exe.h>
@@ -15,13 +16,16 @@
 #include <unicode/ustdio.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <limits>
 #include <mutex>
 #include <set>
+#include <shared_mutex>
 #include <sstream>
+#include <unordered_map>
 
 #include "base/error.h"
 
@@ -80,6 +84,25 @@ bool has_alnum(std::string_view s) {
 
 }  // namespace
 
+// The word cache (see MorphTagger::Impl::stream). A restart of lt-proc
+// inside a chunk whose state survives the space after the chunk ("de" of "de
+// la part de"): `after` is that state. The chunk's fragment holds in a
+// context where that state dies without ever being final: lt-proc then
+// prints the word it had found inside the chunk.
+struct Crossing {
+  std::uint32_t rel;  // code point offset in the chunk
+  State after;
+};
+struct ChunkInfo {
+  std::string fragment;             // lt-proc's output for the chunk and its space, met at a restart
+  bool cacheable = false;           // every restart whose state survives printed a dictionary word
+  std::vector<Crossing> crossings;  // those restarts
+};
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class MorphData {
  public:
   std::string automorf_path;
@@ -89,7 +112,31 @@ class MorphData {
   int undef = 0;     // TAG_kUNDEF: an analysis no category of the tagger covers
   int n_tags = 0;
   std::set<int> open_class;
+  // log(a[i][j]) and log(b[i][k]) of the HMM (-1e30 for 0), row-major.
+  std::vector<double> log_a, log_b;
+  int m = 0;  // ambiguity classes
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
+
+  // A read-only copy of the analyser's transducers, to step a state from any
+  // position of a text: this is how the word cache knows where lt-proc's
+  // longest match can reach (FSTProcessor keeps its own state private).
+  // `walk_initial` is FSTProcessor's initial state (an epsilon to each
+  // transducer). `walk_ok` is false when whitespace could start a match, the
+  // one thing the cache assumes of the dictionary.
+  std::set<int> walk_letters;
+  Alphabet walk_alphabet;
+  std::map<UString, TransExe> walk_trans;
+  Node walk_root;
+  State walk_initial;
+  std::map<Node*, double> walk_finals;  // FSTProcessor's all_finals
+  bool walk_ok = false;
+
+  // The chunks met so far, by text + the space after, shared by the threads:
+  // entries are added (unique lock), never changed nor removed, so a pointer
+  // to one stays valid; lookups take the shared lock.
+  static constexpr std::size_t kMaxChunks = 300000;
+  mutable std::shared_mutex chunks_mu;
+  mutable std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunks;
 };
 
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
@@ -97,6 +144,27 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   auto data = std::make_shared<MorphData>();
   data->automorf_path = automorf;
   data->automorf = read_whole_file(automorf);
+  {
+    FILE* t = memory_file(data->automorf);
+    try {
+      readTransducerSet(t, data->walk_letters, data->walk_alphabet, data->walk_trans);
+    } catch (const std::exception& e) {
+      std::fclose(t);
+      throw kg::Error("cannot read transducer " + automorf + ": " + e.what());
+    }
+    std::fclose(t);
+    for (auto& tr : data->walk_trans) {
+      data->walk_root.addTransition(0, 0, tr.second.getInitial(), 0.0);
+      data->walk_finals.insert(tr.second.getFinals().begin(), tr.second.getFinals().end());
+    }
+    data->walk_initial.init(&data->walk_root);
+    data->walk_ok = !data->walk_trans.empty();
+    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D}) {
+      State st = data->walk_initial;
+      st.step_case(c, false);
+      if (st.size() != 0) data->walk_ok = false;
+    }
+  }
   std::string prob_bytes = read_whole_file(prob);
   FILE* f = memory_file(prob_bytes);
   try {
@@ -114,6 +182,15 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   data->undef = undef != index.end() ? undef->second : data->eos;
   data->n_tags = data->hmm.getN();
   data->open_class = data->hmm.getOpenClass();
+  data->m = data->hmm.getM();
+  auto log_of = [](double p) { return p > 0 ? std::log(p) : -1e30; };
+  const int n = data->n_tags, m = data->m;
+  data->log_a.resize(static_cast<std::size_t>(n) * n);
+  data->log_b.resize(static_cast<std::size_t>(n) * m);
+  for (int i = 0; i < n; ++i) {
+    for (int j = 0; j < n; ++j) data->log_a[static_cast<std::size_t>(i) * n + j] = log_of(data->hmm.getA()[i][j]);
+    for (int k = 0; k < m; ++k) data->log_b[static_cast<std::size_t>(i) * m + k] = log_of(data->hmm.getB()[i][k]);
+  }
   return data;
 }
 
@@ -140,6 +217,7 @@ struct MorphTagger::Impl {
     alphabet = &plist.getAlphabet();
     any_char = (*alphabet)(PatternList::ANY_CHAR);
     any_tag = (*alphabet)(PatternList::ANY_TAG);
+    walk_initial_ = data->walk_initial;
   }
 
   // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
@@ -173,6 +251,81 @@ struct MorphTagger::Impl {
   std::vector<MorphToken> analyse(std::string_view text, MorphTagger::Pruner prune);
   // Runs the transducer over `text` and appends its tokens (spans into `text`).
   void run(std::string_view text, std::vector<MorphToken>& tokens);
+
+  // --- The word cache -------------------------------------------------------
+  // lt-proc reads a text left to right: from a restart position it steps a
+  // state char by char until the state dies, prints the longest match (or an
+  // unknown word, or a blank), and restarts right after it. What it prints
+  // from a restart therefore depends only on the characters up to the one
+  // that killed the state. A chunk (a run of non-space characters) plus the
+  // space after it, met at a restart, prints the fragment it prints alone
+  // when every state started at one of its restarts either dies by that
+  // space, or (a word that can begin a multiword: "de", "à") had found a
+  // dictionary word inside the chunk and, stepped on over the following
+  // text, dies without ever being final (no longer match). Those chunks take
+  // their cached fragment (MorphData::chunks, computed once by running the
+  // chunk alone). The rest of the text ("à partir de", "2 500", unknown
+  // words followed by a multiword) goes to lt-proc in pieces that end where
+  // every state started in them, from any position, has died (found by
+  // stepping states over the text: MorphData::walk_*). The stream produced
+  // is the one lt-proc prints for the whole text, up to spaces.
+  // Checked: `kgraph analyze` output is byte-identical with and without the
+  // cache on OrangeSum, BBC news and the UD dev treebanks.
+  struct ChunkRef {
+    std::size_t begin, end;  // code points
+    const ChunkInfo* info;   // null while fresh
+    int fresh;               // index in fresh_, or -1
+  };
+  struct Segment {
+    std::uint32_t begin = 0, end = 0;        // else: bytes of the text (spaces)
+    const std::string* fragment = nullptr;   // a clean chunk's fragment
+    int item = -1;                           // else a batch item's output
+  };
+  // Chunks met for the first time in this run (not yet in MorphData::chunks).
+  struct Fresh {
+    std::string key;
+    std::size_t begin, end;  // code points of its first occurrence
+    ChunkInfo info;
+    const ChunkInfo* stored = nullptr;  // in MorphData::chunks, or `info` when that is full
+  };
+  std::vector<Fresh> fresh_;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> fresh_index_;
+  // Per chunk of MorphData::chunks met in a piece: the code point offsets
+  // whose state survives the space after it (any position, not only restarts).
+  std::unordered_map<const ChunkInfo*, std::vector<std::uint32_t>> cross_all_;
+  void cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross);
+  std::vector<std::uint32_t> local_cross_;
+  State walk_initial_;
+  std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
+  std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
+  std::vector<ChunkRef> chunks_;
+  std::vector<Segment> segments_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> items_;  // byte spans of the text...
+  std::vector<std::uint8_t> item_ws_;  // ...and the space char appended after each (0: none)
+  std::vector<std::size_t> item_end_;  // end of each item's output in batch_out_
+  std::vector<std::pair<std::uint32_t, bool>> restarts_;
+  std::string batch_out_, key_;
+  // Steps a state from code point `from` over cps_[from..last]; returns the
+  // index of the character that emptied it, or last + 1 when it is still alive.
+  std::size_t walk(std::size_t from, std::size_t last);
+  // True when, from code point `next` on, every crossing state of `ci` dies
+  // before it is ever final (so lt-proc prints the chunk's fragment).
+  bool crossings_die(const ChunkInfo& ci, std::size_t next);
+  // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
+  void fst_stream(const std::string& in, std::string& result);
+  // Runs items_ (each, then its space char, then a newline) through lt-proc
+  // at once and cuts the output per item; false when it cannot be cut.
+  bool run_batch(std::string_view text);
+  std::string_view item_output(std::size_t k) const;
+  // Fills `out` with lt-proc's stream for `text`, from the cache where it can.
+  void stream(std::string_view text);
+
+  // Parsed analyses of one lexical unit, by its "/an1/an2" text.
+  struct ParsedUnit {
+    std::vector<MorphAnalysis> analyses;
+    bool unknown = false;
+  };
+  std::unordered_map<std::string, ParsedUnit, StringHash, std::equal_to<>> unit_cache_;
   // Replaces each multiword lexical unit made of several space-separated
   // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
   // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
@@ -180,6 +333,8 @@ struct MorphTagger::Impl {
   std::string sub_;     // scratch text of the multiword units' words
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
+  // The ambiguity class chosen for each set of tags met (see disambiguate).
+  mutable std::map<std::set<int>, int> class_of_;
 };
 
 namespace {
@@ -318,19 +473,25 @@ void MorphTagger::Impl::split_multiwords(std::string_view text, std::vector<Morp
   tokens = std::move(merged);
 }
 
-void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
-  escaped.clear();
-  escaped.reserve(text.size() + text.size() / 16 + 2);
+namespace {
+
+// Appends `text` to `out` in lt-proc's input format (NUL read as a space).
+void append_escaped(std::string_view text, std::string& out) {
   for (char c : text) {
     if (c == '\0') c = ' ';
-    if (is_stream_special(c)) escaped += '\\';
-    escaped += c;
+    if (is_stream_special(c)) out += '\\';
+    out += c;
   }
-  escaped += '\n';
+}
 
-  FILE* in = memory_file(escaped);
+bool is_ascii_space(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
+  FILE* fin = memory_file(in);
   InputFile input;
-  input.wrap(in);  // InputFile closes it
+  input.wrap(fin);  // InputFile closes it
   char* obuf = nullptr;
   size_t olen = 0;
   FILE* ofile = open_memstream(&obuf, &olen);
@@ -339,8 +500,291 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
   u_fflush(uout);
   u_fclose(uout);
   std::fclose(ofile);
-  out.assign(obuf, olen);
+  result.assign(obuf, olen);
   std::free(obuf);
+}
+
+std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
+  State st = walk_initial_;
+  for (std::size_t k = from; k <= last; ++k) {
+    // As FSTProcessor::analysis steps (beCaseSensitive).
+    st.step_case(cps_[k], st.size() >= 65536);
+    if (st.size() == 0) return k;
+  }
+  return last + 1;
+}
+
+void MorphTagger::Impl::cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross) {
+  cross.clear();
+  for (std::size_t p = begin; p < end; ++p)
+    if (walk(p, end) > end) cross.push_back(static_cast<std::uint32_t>(p - begin));
+}
+
+bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next) {
+  const std::size_t last = cps_.size() - 1;
+  for (const Crossing& x : ci.crossings) {
+    State st = x.after;
+    bool died = false;
+    for (std::size_t k = next; k <= last && !died; ++k) {
+      if (st.isFinal(data->walk_finals)) return false;
+      st.step_case(cps_[k], st.size() >= 65536);
+      died = st.size() == 0;
+    }
+    if (!died) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// The byte offsets, in `chunk`, where lt-proc restarted when it printed
+// `fragment` for it: the start of each word and of each blank character.
+// False when the fragment does not spell the chunk out.
+// With each, whether lt-proc printed a dictionary word there.
+bool restarts_of(std::string_view chunk, std::string_view fragment,
+                 std::vector<std::pair<std::uint32_t, bool>>& restarts) {
+  restarts.clear();
+  std::size_t cursor = 0, i = 0;
+  while (i < fragment.size()) {
+    char c = fragment[i];
+    if (c == '^') {
+      const std::uint32_t start = static_cast<std::uint32_t>(cursor);
+      ++i;
+      while (i < fragment.size() && fragment[i] != '/' && fragment[i] != '$') {
+        if (fragment[i] == '\\' && i + 1 < fragment.size()) ++i;
+        if (cursor >= chunk.size() || chunk[cursor] != fragment[i]) return false;
+        ++cursor;
+        ++i;
+      }
+      const bool known = i + 1 < fragment.size() && fragment[i] == '/' && fragment[i + 1] != '*';
+      restarts.emplace_back(start, known);
+      while (i < fragment.size() && fragment[i] != '$') {
+        if (fragment[i] == '\\' && i + 1 < fragment.size()) ++i;
+        ++i;
+      }
+      ++i;  // '$'
+      continue;
+    }
+    if (c == '\\' && i + 1 < fragment.size()) c = fragment[++i];
+    ++i;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+    if (cursor >= chunk.size() || chunk[cursor] != c) return false;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) restarts.emplace_back(static_cast<std::uint32_t>(cursor), false);
+    ++cursor;
+  }
+  return cursor == chunk.size();
+}
+
+}  // namespace
+
+bool MorphTagger::Impl::run_batch(std::string_view text) {
+  batch_out_.clear();
+  item_end_.assign(items_.size(), 0);
+  if (items_.empty()) return true;
+  escaped.clear();
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    append_escaped(text.substr(items_[k].first, items_[k].second - items_[k].first), escaped);
+    if (item_ws_[k]) escaped += static_cast<char>(item_ws_[k]);
+    escaped += '\n';
+  }
+  fst_stream(escaped, batch_out_);
+  std::size_t pos = 0;
+  bool in_word = false;
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    std::size_t want = 1 + (item_ws_[k] == '\n');
+    for (std::uint32_t b = items_[k].first; b < items_[k].second; ++b) want += text[b] == '\n';
+    while (want > 0 && pos < batch_out_.size()) {
+      char c = batch_out_[pos++];
+      if (c == '\\') {
+        ++pos;
+      } else if (c == '^') {
+        in_word = true;
+      } else if (c == '$') {
+        in_word = false;
+      } else if (c == '\n' && !in_word) {
+        --want;
+      }
+    }
+    if (want > 0) return false;
+    item_end_[k] = pos;
+  }
+  for (std::size_t p = item_end_.back(); p < batch_out_.size(); ++p)
+    if (!is_space_byte(batch_out_[p])) return false;
+  return true;
+}
+
+std::string_view MorphTagger::Impl::item_output(std::size_t k) const {
+  std::size_t b = k == 0 ? 0 : item_end_[k - 1];
+  return std::string_view(batch_out_).substr(b, item_end_[k] - 1 - b);  // without its newline
+}
+
+void MorphTagger::Impl::stream(std::string_view text) {
+  // The cache assumes what lt-proc reads is what the text says: no soft
+  // hyphen (lt-proc skips it), no NUL, valid UTF-8.
+  bool usable = data->walk_ok && text.find('\0') == std::string_view::npos &&
+                text.find("\xC2\xAD") == std::string_view::npos;
+  cps_.clear();
+  cp_off_.clear();
+  if (usable) {
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(text.size());
+    while (i < n) {
+      cp_off_.push_back(static_cast<std::uint32_t>(i));
+      UChar32 c;
+      U8_NEXT(text.data(), i, n, c);
+      if (c < 0) {
+        usable = false;
+        break;
+      }
+      cps_.push_back(c);
+    }
+  }
+  auto whole_text = [&]() {
+    escaped.clear();
+    append_escaped(text, escaped);
+    escaped += '\n';
+    fst_stream(escaped, out);
+  };
+  if (!usable) return whole_text();
+  const std::size_t n = cps_.size();
+  cps_.push_back('\n');  // lt-proc's input ends with a newline
+  cp_off_.push_back(static_cast<std::uint32_t>(text.size()));
+
+  // The chunks: [begin, end) in code points; cps_[end] is the space after.
+  chunks_.clear();
+  fresh_.clear();
+  fresh_index_.clear();
+  {
+    std::shared_lock<std::shared_mutex> lock(data->chunks_mu);
+    for (std::size_t i = 0; i < n;) {
+      if (is_ascii_space(cps_[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t cs = i;
+      while (i < n && !is_ascii_space(cps_[i])) ++i;
+      key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
+      key_ += static_cast<char>(cps_[i]);
+      auto it = data->chunks.find(key_);
+      if (it != data->chunks.end()) {
+        chunks_.push_back({cs, i, &it->second, -1});
+        continue;
+      }
+      auto [f, added] = fresh_index_.try_emplace(key_, fresh_.size());
+      if (added) fresh_.push_back({key_, cs, i, {}, nullptr});
+      chunks_.push_back({cs, i, nullptr, static_cast<int>(f->second)});
+    }
+  }
+
+  // New chunks: lt-proc's fragment for each, as if met at a restart, and
+  // whether any restart it made is a position whose state would survive.
+  items_.clear();
+  item_ws_.clear();
+  for (const Fresh& f : fresh_) {
+    items_.emplace_back(cp_off_[f.begin], cp_off_[f.end]);
+    item_ws_.push_back(static_cast<std::uint8_t>(cps_[f.end]));
+  }
+  if (!run_batch(text)) return whole_text();
+  for (std::size_t fi = 0; fi < fresh_.size(); ++fi) {
+    Fresh& f = fresh_[fi];
+    ChunkInfo& ci = f.info;
+    ci.fragment.assign(item_output(fi));
+    // Walk from each restart lt-proc made: a state that survives the space
+    // after the chunk must have found a dictionary word inside it.
+    std::string_view chunk = text.substr(cp_off_[f.begin], cp_off_[f.end] - cp_off_[f.begin]);
+    ci.cacheable = restarts_of(chunk, ci.fragment, restarts_);
+    std::size_t k = f.begin;
+    for (std::size_t r = 0; r < restarts_.size() && ci.cacheable; ++r) {
+      while (k < f.end && cp_off_[k] - cp_off_[f.begin] < restarts_[r].first) ++k;
+      if (k == f.end || cp_off_[k] - cp_off_[f.begin] != restarts_[r].first) {
+        ci.cacheable = false;
+        break;
+      }
+      Crossing x{static_cast<std::uint32_t>(k - f.begin), walk_initial_};
+      bool died = false;
+      for (std::size_t q = k; q <= f.end && !died; ++q) {
+        x.after.step_case(cps_[q], x.after.size() >= 65536);
+        died = x.after.size() == 0;
+      }
+      if (died) continue;
+      if (!restarts_[r].second) ci.cacheable = false;
+      ci.crossings.push_back(std::move(x));
+    }
+  }
+  if (!fresh_.empty()) {
+    std::unique_lock<std::shared_mutex> lock(data->chunks_mu);
+    for (Fresh& f : fresh_) {
+      f.stored = &f.info;
+      if (data->chunks.size() >= MorphData::kMaxChunks) continue;
+      auto it = data->chunks.try_emplace(std::move(f.key), std::move(f.info)).first;
+      f.stored = &it->second;
+    }
+  }
+  for (ChunkRef& c : chunks_)
+    if (c.fresh >= 0) c.info = fresh_[static_cast<std::size_t>(c.fresh)].stored;
+
+  // Clean chunks met at a restart take their fragment; the rest of the text
+  // goes to lt-proc in pieces that end where every state started in them died.
+  segments_.clear();
+  items_.clear();
+  item_ws_.clear();
+  std::size_t covered = 0;  // every state started before died before this code point
+  std::size_t piece = n;    // first code point of the open piece; n when none
+  std::size_t at = 0;       // code points before `at` are in segments_
+  for (const ChunkRef& c : chunks_) {
+    const ChunkInfo& ci = *c.info;
+    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1)) {
+      if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
+      segments_.push_back({0, 0, &ci.fragment, -1});
+      at = std::min(c.end + 1, n);
+      continue;
+    }
+    if (piece == n) {
+      if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
+      piece = c.begin;
+    }
+    const std::vector<std::uint32_t>* cross = nullptr;
+    if (c.fresh >= 0 && c.info == &fresh_[static_cast<std::size_t>(c.fresh)].info) {
+      cross_all(c.begin, c.end, local_cross_);  // not stored: its address is this run's only
+      cross = &local_cross_;
+    } else {
+      auto [it, added] = cross_all_.try_emplace(c.info);
+      if (added) cross_all(c.begin, c.end, it->second);
+      cross = &it->second;
+    }
+    for (std::uint32_t rel : *cross) covered = std::max(covered, walk(c.begin + rel, n) + 1);
+    if (covered <= c.end + 1) {
+      // Every state started in the piece died by the space after this chunk.
+      at = std::min(c.end + 1, n);
+      segments_.push_back({0, 0, nullptr, static_cast<int>(items_.size())});
+      items_.emplace_back(cp_off_[piece], cp_off_[at]);
+      item_ws_.push_back(0);
+      piece = n;
+    }
+  }
+  if (piece != n) {
+    segments_.push_back({0, 0, nullptr, static_cast<int>(items_.size())});
+    items_.emplace_back(cp_off_[piece], cp_off_[n]);
+    item_ws_.push_back(0);
+    at = n;
+  }
+  if (at < n) segments_.push_back({cp_off_[at], cp_off_[n], nullptr, -1});
+  if (!run_batch(text)) return whole_text();
+  out.clear();
+  for (const Segment& seg : segments_) {
+    if (seg.fragment) {
+      out += *seg.fragment;
+    } else if (seg.item >= 0) {
+      out.append(item_output(static_cast<std::size_t>(seg.item)));
+      out += '\n';
+    } else {
+      out.append(text.substr(seg.begin, seg.end - seg.begin));
+    }
+  }
+}
+
+void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& tokens) {
+  stream(text);
 
   // Walk the stream: blanks advance the cursor over the text; ^surface/an/an$
   // words become tokens at the cursor.
@@ -390,21 +834,37 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
       tok.end = static_cast<std::uint32_t>(at + surface.size());
       cursor = tok.end;
     }
-    while (i < out.size() && out[i] == '/') {
+    // The analyses ("/an1/an2") up to the '$', parsed once per distinct text.
+    const std::size_t units_begin = i;
+    while (i < out.size() && out[i] != '$') {
+      if (out[i] == '\\' && i + 1 < out.size()) ++i;
       ++i;
-      piece.clear();
-      while (i < out.size() && out[i] != '/' && out[i] != '$') {
-        if (out[i] == '\\' && i + 1 < out.size()) piece += out[i++];
-        piece += out[i++];
-      }
-      if (!piece.empty() && piece[0] == '*') {
-        tok.unknown = true;
-        continue;
-      }
-      MorphAnalysis a = parse_analysis(piece);
-      a.coarse = classify(to_ustr(piece));
-      tok.analyses.push_back(std::move(a));
     }
+    const std::string_view units(out.data() + units_begin, i - units_begin);
+    auto hit = unit_cache_.find(units);
+    if (hit == unit_cache_.end()) {
+      if (unit_cache_.size() > 200000) unit_cache_.clear();
+      ParsedUnit parsed;
+      std::size_t j = 0;
+      while (j < units.size() && units[j] == '/') {
+        ++j;
+        piece.clear();
+        while (j < units.size() && units[j] != '/') {
+          if (units[j] == '\\' && j + 1 < units.size()) piece += units[j++];
+          piece += units[j++];
+        }
+        if (!piece.empty() && piece[0] == '*') {
+          parsed.unknown = true;
+          continue;
+        }
+        MorphAnalysis a = parse_analysis(piece);
+        a.coarse = classify(to_ustr(piece));
+        parsed.analyses.push_back(std::move(a));
+      }
+      hit = unit_cache_.emplace(std::string(units), std::move(parsed)).first;
+    }
+    tok.analyses = hit->second.analyses;
+    if (hit->second.unknown) tok.unknown = true;
     if (i < out.size() && out[i] == '$') ++i;
     if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
     if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
@@ -414,10 +874,11 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
 
 void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   TaggerDataHMM& hmm = const_cast<TaggerDataHMM&>(data->hmm);
-  double** a = hmm.getA();
-  double** b = hmm.getB();
   Collection& output = hmm.getOutput();
-  const int m = hmm.getM();
+  const int m = data->m;
+  const int n_tags = data->n_tags;
+  const double* log_a = data->log_a.data();
+  const double* log_b = data->log_b.data();
 
   // Positions: tokens the HMM sees (dictionary words and unknown words).
   struct Cell {
@@ -427,9 +888,9 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   };
   std::vector<std::size_t> pos_token;
   std::vector<std::vector<Cell>> lattice;
-  std::vector<Cell> prev{{data->eos, 0.0, -1}};
+  lattice.reserve(tokens.size() + 1);
+  lattice.push_back({{data->eos, 0.0, -1}});  // before the first position
   std::set<int> tags;
-  auto log_of = [](double p) { return p > 0 ? std::log(p) : -1e30; };
 
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     MorphToken& tok = tokens[t];
@@ -437,9 +898,13 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
     tags.clear();
     for (const auto& an : tok.analyses) tags.insert(an.coarse >= 0 ? an.coarse : data->undef);
     if (tags.empty()) tags = data->open_class;
+    auto known = class_of_.find(tags);
     int k = -1;
-    if (!output.has_not(tags)) {
+    if (known != class_of_.end()) {
+      k = known->second;
+    } else if (!output.has_not(tags)) {
       k = output[tags];
+      class_of_.emplace(tags, k);
     } else {
       // The smallest known class that holds all the tags, else the one that
       // shares most of them.
@@ -459,14 +924,17 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
           k = c;
         }
       }
+      class_of_.emplace(tags, k);
     }
+    const std::vector<Cell>& prev = lattice.back();
     std::vector<Cell> cur;
+    cur.reserve(tags.size());
     for (int i : tags) {
-      double emit = (k >= 0 && i < data->n_tags) ? log_of(b[i][k]) : -1e30;
+      double emit = (k >= 0 && i < n_tags) ? log_b[static_cast<std::size_t>(i) * m + k] : -1e30;
       Cell best{i, -std::numeric_limits<double>::infinity(), 0};
       for (std::size_t j = 0; j < prev.size(); ++j) {
         int pj = prev[j].tag;
-        double trans = (pj < data->n_tags && i < data->n_tags) ? log_of(a[pj][i]) : -1e30;
+        double trans = (pj < n_tags && i < n_tags) ? log_a[static_cast<std::size_t>(pj) * n_tags + i] : -1e30;
         double x = prev[j].score + trans + emit;
         if (x >= best.score) {
           best.score = x;
@@ -476,9 +944,9 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
       cur.push_back(best);
     }
     pos_token.push_back(t);
-    lattice.push_back(cur);
-    prev = std::move(cur);
+    lattice.push_back(std::move(cur));
   }
+  lattice.erase(lattice.begin());
   if (lattice.empty()) return;
   // Backtrack from the best final cell.
   int cell = 0;

@@ -189,6 +189,46 @@ TEST_F(AnalyserTest, NumberWithDigitGroupsStaysOneToken) {
   EXPECT_EQ(d->lemma, "un");
 }
 
+// Every token and word of a document: "surface[form/lemma/UPOS ...] ...".
+std::string token_dump(const AnalysedDocument& doc) {
+  std::ostringstream out;
+  for (const auto& s : doc.sentences)
+    for (const auto& t : s.tokens) {
+      out << t.begin << ':' << t.surface << '[';
+      for (const auto& w : t.words) out << w.form << '/' << w.lemma << '/' << w.upos << ' ';
+      out << "] ";
+    }
+  return out.str();
+}
+
+TEST_F(AnalyserTest, WordsSeenBeforeStillJoinMultiwordsAndNumbers) {
+  // The analyser reuses what the dictionary said of a word it has met: a
+  // word first met alone ("à", "cause", "2", "parce") must still be read as
+  // part of a multiword unit or a number in digit groups later on.
+  Document first;
+  first.id = "first";
+  first.lang = "fr";
+  first.text = "Il part à midi pour une bonne cause. Il a 2 enfants, parce qu'il travaille, et 500 euros.";
+  Document second;
+  second.id = "second";
+  second.lang = "fr";
+  second.text = "Il reste à cause de la neige, parce qu'il a 2 500 moutons à partir de demain.";
+  Analyser warm(load_language("fr"));
+  warm.analyse(first);
+  AnalysedDocument after = warm.analyse(second);
+  Analyser cold(load_language("fr"));
+  AnalysedDocument alone = cold.analyse(second);
+  EXPECT_EQ(token_dump(after), token_dump(alone));
+  const Word* number = find_word(after, "2 500");
+  ASSERT_NE(number, nullptr) << token_dump(after);
+  EXPECT_EQ(number->upos, "NUM");
+  const auto& toks = after.sentences.at(0).tokens;
+  ASSERT_GE(toks.size(), 5u);
+  EXPECT_EQ(toks[2].surface, "à");
+  EXPECT_EQ(toks[3].surface, "cause");
+  EXPECT_EQ(toks[3].words[0].upos, "NOUN");  // the word of "à cause de", as UD writes it
+}
+
 TEST_F(AnalyserTest, SentenceSplitting) {
   auto two = analyse("fr", "M. Dupont est arrivé. Il a parlé.");
   ASSERT_EQ(two.sentences.size(), 2u);
