@@ -112,13 +112,31 @@ std::vector<const Entity*> KnowledgeGraph::entities() const {
   return out;
 }
 
-std::vector<const Relation*> KnowledgeGraph::relations() const {
-  std::vector<const Relation*> out;
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(&g_[*it]);
-  std::sort(out.begin(), out.end(), [](const Relation* a, const Relation* b) {
+std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::entity_vertices() const {
+  std::vector<Vertex> out;
+  out.reserve(by_id_.size());
+  for (const auto& [id, v] : by_id_) out.push_back(v);  // map order = id order
+  return out;
+}
+
+std::vector<KnowledgeGraph::RelationRef> KnowledgeGraph::relation_refs() const {
+  std::vector<RelationRef> out;
+  out.reserve(boost::num_edges(g_));
+  for (auto [it, end] = boost::edges(g_); it != end; ++it)
+    out.push_back({&g_[*it], boost::source(*it, g_), boost::target(*it, g_)});
+  std::sort(out.begin(), out.end(), [](const RelationRef& x, const RelationRef& y) {
+    const Relation* a = x.relation;
+    const Relation* b = y.relation;
     return std::tie(a->id, a->source, a->predicate, a->target) <
            std::tie(b->id, b->source, b->predicate, b->target);
   });
+  return out;
+}
+
+std::vector<const Relation*> KnowledgeGraph::relations() const {
+  std::vector<const Relation*> out;
+  out.reserve(boost::num_edges(g_));
+  for (const RelationRef& r : relation_refs()) out.push_back(r.relation);
   return out;
 }
 

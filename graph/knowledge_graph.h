@@ -80,6 +80,19 @@ class KnowledgeGraph {
   std::vector<const Entity*> entities() const;
   std::vector<const Relation*> relations() const;
 
+  // A fact edge with the vertices of its ends (indices 0 .. entity_count()-1
+  // into adjacency()), for writers that keep per-entity data in a vector
+  // instead of looking entities up by id. Points into this graph.
+  struct RelationRef {
+    const Relation* relation;
+    Vertex source;
+    Vertex target;
+  };
+  // The vertices of the entities in entities() order (by id); the relations
+  // with their ends in relations() order (by id). Same guarantees as those.
+  std::vector<Vertex> entity_vertices() const;
+  std::vector<RelationRef> relation_refs() const;
+
   std::size_t entity_count() const { return boost::num_vertices(g_); }
   std::size_t relation_count() const { return boost::num_edges(g_); }
   const Adjacency& adjacency() const { return g_; }
