@@ -1,14 +1,14 @@
 #include "graph/metrics.h"
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <string>
-#include <unordered_map>
+#include <utility>
 
 namespace kg::graph {
 
@@ -43,31 +43,37 @@ struct Converged {
 }  // namespace
 
 std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
-  const auto entities = graph.entities();
-  const std::size_t n = entities.size();
+  const auto vertices = graph.entity_vertices();
+  const std::size_t n = vertices.size();
   std::vector<NodeMetrics> out(n);
   if (n == 0) return out;
 
-  std::unordered_map<std::string, std::size_t> index;
-  index.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) index.emplace(entities[i]->id, i);
+  // Each entity's position in id order, by vertex.
+  std::vector<std::size_t> position(n);
+  for (std::size_t i = 0; i < n; ++i) position[vertices[i]] = i;
 
+  // The undirected view twice: for components, and, each fact edge both
+  // ways, in compressed sparse row form for PageRank (it walks every in-edge
+  // of every entity on each iteration: contiguous arrays keep that fast).
   using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  using Both = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
+  using Both = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
   Undirected undirected(n);
-  Both both(n);
-  for (const Relation* r : graph.relations()) {
-    std::size_t s = index.at(r->source);
-    std::size_t t = index.at(r->target);
+  std::vector<std::pair<std::size_t, std::size_t>> both_edges;
+  both_edges.reserve(2 * graph.relation_count());
+  for (const KnowledgeGraph::RelationRef& ref : graph.relation_refs()) {
+    std::size_t s = position[ref.source];
+    std::size_t t = position[ref.target];
     boost::add_edge(s, t, undirected);
-    boost::add_edge(s, t, both);
-    boost::add_edge(t, s, both);
-    std::size_t w = r->weight();
+    both_edges.emplace_back(s, t);
+    both_edges.emplace_back(t, s);
+    std::size_t w = ref.relation->weight();
     out[s].degree += 1;
     out[t].degree += 1;
     out[s].weighted_degree += w;
     out[t].weighted_degree += w;
   }
+  const Both both(boost::edges_are_unsorted_multi_pass, both_edges.begin(), both_edges.end(), n);
+  both_edges = {};
 
   std::vector<std::size_t> component(n);
   boost::connected_components(undirected, component.data());
