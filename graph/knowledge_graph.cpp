@@ -35,12 +35,21 @@ std::size_t Relation::weight() const {
   return sources.size();
 }
 
-std::string stable_hash(const std::string& text) {
+namespace {
+
+std::uint64_t fnv1a(const std::string& text) {
   std::uint64_t h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
   for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  return h;
+}
+
+}  // namespace
+
+std::string stable_hash(const std::string& text) {
+  const std::uint64_t h = fnv1a(text);
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
@@ -77,17 +86,24 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
 void KnowledgeGraph::add_relation(Relation relation) {
   Vertex s = by_id_.at(relation.source);
   Vertex t = by_id_.at(relation.target);
-  std::string key = relation.source + '\x1f' + relation.predicate + '\x1f' + relation.target;
+  const std::string key = relation.source + '\x1f' + relation.predicate + '\x1f' + relation.target;
+  const std::uint64_t hash = fnv1a(key);
   if (relation.id.empty()) relation.id = stable_hash(key);
   std::sort(relation.provenance.begin(), relation.provenance.end());
-  auto found = edges_by_key_.find(key);
-  if (found == edges_by_key_.end()) {
+  Relation* existing = nullptr;
+  for (auto [it, end] = edges_by_key_.equal_range(hash); it != end && !existing; ++it) {
+    Relation& candidate = g_[it->second];
+    if (candidate.source == relation.source && candidate.predicate == relation.predicate &&
+        candidate.target == relation.target)
+      existing = &candidate;
+  }
+  if (!existing) {
     auto [e, ok] = boost::add_edge(s, t, std::move(relation), g_);
     (void)ok;
-    edges_by_key_.emplace(key, e);
+    edges_by_key_.emplace(hash, e);
     return;
   }
-  Relation& r = g_[found->second];
+  Relation& r = *existing;
   r.provenance.insert(r.provenance.end(), relation.provenance.begin(), relation.provenance.end());
   std::sort(r.provenance.begin(), r.provenance.end());
   r.provenance.erase(std::unique(r.provenance.begin(), r.provenance.end()), r.provenance.end());
