@@ -135,17 +135,40 @@ std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::entity_vertices() const {
   return out;
 }
 
+namespace {
+
+// The first 8 bytes of `s` as a big-endian number (zero-padded): a < b
+// whenever prefix_key(a) < prefix_key(b), so a sort compares these numbers
+// first and the strings only on a tie.
+std::uint64_t prefix_key(const std::string& s) {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return k;
+}
+
+}  // namespace
+
 std::vector<KnowledgeGraph::RelationRef> KnowledgeGraph::relation_refs() const {
-  std::vector<RelationRef> out;
-  out.reserve(boost::num_edges(g_));
-  for (auto [it, end] = boost::edges(g_); it != end; ++it)
-    out.push_back({&g_[*it], boost::source(*it, g_), boost::target(*it, g_)});
-  std::sort(out.begin(), out.end(), [](const RelationRef& x, const RelationRef& y) {
-    const Relation* a = x.relation;
-    const Relation* b = y.relation;
+  struct Keyed {
+    std::uint64_t key;
+    RelationRef ref;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(boost::num_edges(g_));
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
+    const Relation* r = &g_[*it];
+    keyed.push_back({prefix_key(r->id), {r, boost::source(*it, g_), boost::target(*it, g_)}});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+    if (x.key != y.key) return x.key < y.key;
+    const Relation* a = x.ref.relation;
+    const Relation* b = y.ref.relation;
     return std::tie(a->id, a->source, a->predicate, a->target) <
            std::tie(b->id, b->source, b->predicate, b->target);
   });
+  std::vector<RelationRef> out;
+  out.reserve(keyed.size());
+  for (const Keyed& k : keyed) out.push_back(k.ref);
   return out;
 }
 
