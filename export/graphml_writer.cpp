@@ -1,8 +1,10 @@
 #include "export/graphml_writer.h"
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <functional>
+#include <string_view>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
@@ -17,9 +19,9 @@ namespace {
 class Out {
  public:
   explicit Out(std::function<void(const std::string&)> flush) : flush_(std::move(flush)) { buf_.reserve(1 << 17); }
-  Out& operator<<(const char* s) { buf_.append(s); return maybe_flush(); }
-  Out& operator<<(const std::string& s) { buf_.append(s); return maybe_flush(); }
+  Out& operator<<(std::string_view s) { buf_.append(s); return maybe_flush(); }
   Out& text(const std::string& s) { append_xml_escaped(s, &buf_); return maybe_flush(); }
+  Out& nmtoken(const std::string& s) { append_xml_nmtoken(s, &buf_); return maybe_flush(); }
   void finish() { flush_(buf_); buf_.clear(); }
 
  private:
@@ -31,19 +33,35 @@ class Out {
   std::string buf_;
 };
 
-void data(Out& o, const char* key, const std::string& value) {
+// One <data> element; `key` and the number forms below need no escaping.
+void data(Out& o, std::string_view key, const std::string& value) {
   o << "      <data key=\"" << key << "\">";
   o.text(value);
   o << "</data>\n";
 }
 
-std::string fixed6(double x) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.6f", x);
-  return buf;
+void data(Out& o, std::string_view key, std::string_view plain) {
+  o << "      <data key=\"" << key << "\">" << plain << "</data>\n";
 }
 
-void write(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, Out& o) {
+void data(Out& o, std::string_view key, std::size_t n) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  (void)ec;  // 24 bytes hold any 64-bit number
+  data(o, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
+}
+
+// `x` as printf("%.6f") writes it (std::to_chars with a precision is
+// specified to give the same characters).
+void data_fixed6(Out& o, std::string_view key, double x) {
+  char buf[400];  // room for any double in fixed notation
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 6);
+  (void)ec;
+  data(o, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
+}
+
+void write(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetrics>& metrics,
+           const GraphmlOptions& options, Out& o) {
   o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
        " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -67,25 +85,29 @@ void write(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, Ou
   o << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
 
   const auto entities = graph.entities();
-  const auto metrics = graph::compute_metrics(graph);
+  if (metrics.size() != entities.size()) throw Error("writing GraphML", "node measures do not match the graph");
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const graph::Entity& e = *entities[i];
     const graph::NodeMetrics& m = metrics[i];
-    o << "    <node id=\"" << xml_nmtoken(e.id) << "\">\n";
+    o << "    <node id=\"";
+    o.nmtoken(e.id) << "\">\n";
     data(o, "label", e.label);
     data(o, "type", e.type);
     if (!e.qid.empty()) data(o, "qid", e.qid);
     if (!e.geonames.empty()) data(o, "geonames", e.geonames);
-    data(o, "mentions", std::to_string(e.mentions));
-    data(o, "degree", std::to_string(m.degree));
-    data(o, "weighted_degree", std::to_string(m.weighted_degree));
-    data(o, "pagerank", fixed6(m.pagerank));
-    data(o, "component", std::to_string(m.component));
+    data(o, "mentions", e.mentions);
+    data(o, "degree", m.degree);
+    data(o, "weighted_degree", m.weighted_degree);
+    data_fixed6(o, "pagerank", m.pagerank);
+    data(o, "component", m.component);
     o << "    </node>\n";
   }
+  std::string docs;
   for (const graph::Relation* r : graph.relations()) {
-    o << "    <edge id=\"" << xml_nmtoken(r->id) << "\" source=\"" << xml_nmtoken(r->source) << "\" target=\""
-      << xml_nmtoken(r->target) << "\"";
+    o << "    <edge id=\"";
+    o.nmtoken(r->id) << "\" source=\"";
+    o.nmtoken(r->source) << "\" target=\"";
+    o.nmtoken(r->target) << "\"";
     if (options.edge_type_attribute) {
       o << " label=\"";
       o.text(r->label);
@@ -94,13 +116,13 @@ void write(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, Ou
     o << ">\n";
     data(o, "edgelabel", r->label);
     data(o, "predicate", r->predicate);
-    data(o, "weight", std::to_string(r->weight()));
-    data(o, "confidence", fixed6(r->confidence));
-    data(o, "negated", r->negated ? "true" : "false");
+    data(o, "weight", r->weight());
+    data_fixed6(o, "confidence", r->confidence);
+    data(o, "negated", std::string_view(r->negated ? "true" : "false"));
     data(o, "modality", r->modality);
     if (!r->provenance.empty()) {
       data(o, "sentence", r->provenance.front().text);
-      std::string docs;
+      docs.clear();
       const std::string* last = nullptr;
       for (const auto& p : r->provenance) {
         if (last && *last == p.doc) continue;
@@ -118,18 +140,23 @@ void write(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, Ou
 
 }  // namespace
 
-void write_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, FILE* out) {
+void write_graphml(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetrics>& metrics,
+                   const GraphmlOptions& options, FILE* out) {
   Out o([out](const std::string& chunk) {
     if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
       throw Error("writing GraphML", std::strerror(errno));
   });
-  write(graph, options, o);
+  write(graph, metrics, options, o);
+}
+
+void write_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, FILE* out) {
+  write_graphml(graph, graph::compute_metrics(graph), options, out);
 }
 
 std::string graph_to_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options) {
   std::string s;
   Out o([&s](const std::string& chunk) { s += chunk; });
-  write(graph, options, o);
+  write(graph, graph::compute_metrics(graph), options, o);
   return s;
 }
 

@@ -5,8 +5,10 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "graph/metrics.h"
 
 namespace kg::exporters {
 
@@ -32,6 +34,12 @@ struct GraphmlOptions {
 // source documents, joined by " | "). Only XML-1.0-legal characters are
 // written, whatever the input. Throws kg::Error on a write error.
 void write_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options, FILE* out);
+
+// The same with the node measures already computed (`metrics` =
+// graph::compute_metrics(graph), in entities() order), for callers that need
+// them elsewhere too or time them apart.
+void write_graphml(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetrics>& metrics,
+                   const GraphmlOptions& options, FILE* out);
 
 // The same into a string (tests, small graphs).
 std::string graph_to_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options);

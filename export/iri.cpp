@@ -53,28 +53,38 @@ void non_ascii(const std::string& text, std::size_t pos, std::size_t* len, std::
 
 }  // namespace
 
-std::string iri_segment(const std::string& text) {
-  if (text == ".") return "%2E";
-  if (text == "..") return "%2E%2E";
+void append_iri_segment(const std::string& text, std::string* out) {
+  if (text == ".") {
+    out->append("%2E");
+    return;
+  }
+  if (text == "..") {
+    out->append("%2E%2E");
+    return;
+  }
   // Fast path: the usual id is all unreserved ASCII and goes through as is.
   std::size_t plain = 0;
   while (plain < text.size() && is_unreserved_ascii(static_cast<unsigned char>(text[plain]))) ++plain;
-  if (plain == text.size()) return text;
-  std::string out;
-  out.reserve(text.size() + 8);
-  std::size_t pos = 0;
+  out->append(text, 0, plain);
+  std::size_t pos = plain;
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
-      if (is_unreserved_ascii(c)) out.push_back(static_cast<char>(c));
-      else percent(c, &out);
+      if (is_unreserved_ascii(c)) out->push_back(static_cast<char>(c));
+      else percent(c, out);
       ++pos;
       continue;
     }
     std::size_t len;
-    non_ascii(text, pos, &len, &out);
+    non_ascii(text, pos, &len, out);
     pos += len;
   }
+}
+
+std::string iri_segment(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  append_iri_segment(text, &out);
   return out;
 }
 

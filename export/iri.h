@@ -15,6 +15,10 @@ namespace kg::exporters {
 // texts give different segments. Pure; thread-safe.
 std::string iri_segment(const std::string& text);
 
+// iri_segment(text) appended to *out (no temporary string: for writers that
+// build many IRIs in one buffer).
+void append_iri_segment(const std::string& text, std::string* out);
+
 // A user-given base IRI made legal and ready for appending names: it must start
 // with a scheme ("http:", "urn:", ...), else kg::Error; characters not allowed
 // in an IRI (spaces, <, >, ", {, }, |, \, ^, `, controls, invalid UTF-8, a %

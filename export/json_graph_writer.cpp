@@ -20,6 +20,10 @@ namespace {
 // itself would copy invalid bytes through).
 template <typename Writer>
 void string(Writer& w, const std::string& s) {
+  if (is_valid_utf8(s)) {  // the usual case: no copy
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
   const std::string v = valid_utf8(s);
   w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
 }

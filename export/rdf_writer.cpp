@@ -31,39 +31,47 @@ constexpr const char* kSchema = "https://schema.org/";
 constexpr const char* kWd = "http://www.wikidata.org/entity/";
 constexpr const char* kGeonames = "https://sws.geonames.org/";
 
-// An RDF term ready for serd: its text and serd type (URI, CURIE or LITERAL).
+const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+
+// An RDF term whose text is owned here (URI, CURIE or LITERAL), with the
+// length and flags serd would compute for it measured once: a term written
+// many times (an entity, a predicate, a vocabulary IRI) costs no scan and no
+// allocation per statement.
 struct Term {
   std::string text;
   SerdType type = SERD_URI;
-  SerdNode node() const {
-    return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+  SerdNodeFlags flags = 0;
+  std::size_t n_chars = 0;
+
+  Term() = default;
+  Term(std::string t, SerdType ty) : text(std::move(t)), type(ty) {
+    const SerdNode n = serd_node_from_substring(type, bytes(text), text.size());
+    flags = n.flags;
+    n_chars = n.n_chars;
   }
+  // Valid while this term lives and is not modified.
+  SerdNode node() const { return SerdNode{bytes(text), text.size(), n_chars, flags, type}; }
 };
 
-// True when `local` can follow "prefix:" in Turtle as written by every
-// reader we test with (a conservative subset of PN_LOCAL).
-bool curie_safe(const std::string& local) {
-  if (local.empty() || local[0] == '-') return false;
-  for (unsigned char c : local)
-    if (!(std::isalnum(c) || c == '_' || c == '-')) return false;
-  return true;
-}
-
-// True when `text` can go to serd as it is: valid UTF-8 without U+0000
-// (serd nodes are C strings). The common case; checked without copying.
-bool clean_literal(const std::string& text) {
-  std::size_t pos = 0;
-  char32_t cp;
-  std::size_t len;
-  while (pos < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (c >= 0x20 && c < 0x80) {
-      ++pos;
-      continue;
-    }
-    if (c == 0 || !decode_utf8(text, pos, &cp, &len)) return false;
-    pos += len;
+// Characters of a local name written after "prefix:" (see curie_safe).
+struct CurieTable {
+  bool t[256] = {};
+  constexpr CurieTable() {
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    t[static_cast<unsigned char>('_')] = t[static_cast<unsigned char>('-')] = true;
   }
+};
+constexpr CurieTable kCurieChar;
+
+// True when text[from..] can follow "prefix:" in Turtle as written by every
+// reader we test with (a conservative subset of PN_LOCAL: ASCII letters,
+// digits, '_' and '-', not first).
+bool curie_safe(const std::string& text, std::size_t from = 0) {
+  if (text.size() <= from || text[from] == '-') return false;
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (!kCurieChar.t[static_cast<unsigned char>(text[i])]) return false;
   return true;
 }
 
@@ -78,14 +86,53 @@ std::string literal_text(const std::string& text) {
   return out;
 }
 
-// `value` with at most 6 decimals, trailing zeros removed ("0.82", "1.0").
-std::string decimal(double value) {
-  char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 6);
-  std::string s(buf, ec == std::errc() ? end : buf);
-  if (s.empty()) s = "0.0";
-  while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();
-  return s;
+// The literal node of `text`: the text itself when it is valid UTF-8 without
+// U+0000 (serd nodes are C strings), measured (characters, quote and newline
+// flags as serd computes them) in the same pass that checks it; otherwise the
+// repaired text, kept in *spare. Valid while `text` and *spare live.
+SerdNode literal_node(const std::string& text, std::string* spare) {
+  SerdNodeFlags flags = 0;
+  std::size_t n_chars = 0;
+  std::size_t pos = 0;
+  const std::size_t size = text.size();
+  while (pos < size) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c >= 0x20 && c < 0x80) {
+      if (c == '"') flags |= SERD_HAS_QUOTE;
+      ++pos;
+      ++n_chars;
+      continue;
+    }
+    char32_t cp;
+    std::size_t len;
+    if (c == 0 || !decode_utf8(text, pos, &cp, &len)) {
+      *spare = literal_text(text);
+      return serd_node_from_substring(SERD_LITERAL, bytes(*spare), spare->size());
+    }
+    if (c == '\n' || c == '\r') flags |= SERD_HAS_NEWLINE;
+    pos += len;
+    ++n_chars;
+  }
+  return SerdNode{bytes(text), size, n_chars, flags, SERD_LITERAL};
+}
+
+// A plain ASCII literal held in a caller's buffer (numbers), NUL-terminated.
+SerdNode ascii_node(const char* buf, std::size_t len) {
+  return SerdNode{reinterpret_cast<const uint8_t*>(buf), len, len, 0, SERD_LITERAL};
+}
+
+// `value` with at most 6 decimals, trailing zeros removed ("0.82", "1.0"),
+// into buf (at least 65 bytes, NUL-terminated); returns the length.
+std::size_t decimal(double value, char* buf) {
+  auto [end, ec] = std::to_chars(buf, buf + 64, value, std::chars_format::fixed, 6);
+  std::size_t n = ec == std::errc() ? static_cast<std::size_t>(end - buf) : 0;
+  if (n == 0) {
+    std::memcpy(buf, "0.0", 3);
+    n = 3;
+  }
+  while (n > 1 && buf[n - 1] == '0' && buf[n - 2] != '.') --n;
+  buf[n] = '\0';
+  return n;
 }
 
 size_t string_sink(const void* buf, size_t len, void* stream) {
@@ -122,10 +169,13 @@ class Emitter {
       prefix("doc", doc_);
       prefix("fact", fact_);
     }
-    rdf_type_ = {std::string(kRdf) + "type", SERD_URI};  // serd writes "a"
-    xsd_integer_ = {std::string(kXsd) + "integer", SERD_URI};
-    xsd_decimal_ = {std::string(kXsd) + "decimal", SERD_URI};
-    xsd_boolean_ = {std::string(kXsd) + "boolean", SERD_URI};
+    rdf_type_ = Term(std::string(kRdf) + "type", SERD_URI);  // serd writes "a"
+    xsd_integer_ = Term(std::string(kXsd) + "integer", SERD_URI);
+    xsd_decimal_ = Term(std::string(kXsd) + "decimal", SERD_URI);
+    xsd_boolean_ = Term(std::string(kXsd) + "boolean", SERD_URI);
+    integer_type_ = xsd_integer_.node();
+    decimal_type_ = xsd_decimal_.node();
+    boolean_type_ = xsd_boolean_.node();
   }
 
   ~Emitter() {
@@ -141,61 +191,90 @@ class Emitter {
   // A term in namespace `ns` (Turtle prefix `name`) with local part `local`
   // (already IRI-safe).
   Term iri(const char* name, const std::string& ns, const std::string& local) const {
-    if (!quads_ && curie_safe(local)) return {std::string(name) + ":" + local, SERD_CURIE};
-    return {ns + local, SERD_URI};
+    if (!quads_ && curie_safe(local)) return Term(std::string(name) + ":" + local, SERD_CURIE);
+    return Term(ns + local, SERD_URI);
   }
   Term v(const char* name, const char* ns, const char* local) const { return iri(name, ns, local); }
   Term entity(const std::string& id) const { return iri("ent", ent_, iri_segment(id)); }
   Term relation(const std::string& predicate) const { return iri("rel", rel_, iri_segment(predicate)); }
   Term document(const std::string& id) const { return iri("doc", doc_, iri_segment(id)); }
-  Term fact(const std::string& id) const { return iri("fact", fact_, iri_segment(id)); }
-  Term source(const std::string& fact_id, std::size_t n) const {
-    return {fact_ + iri_segment(fact_id) + "/source/" + std::to_string(n), SERD_URI};
+
+  // The statement node of fact edge `id`, its text in *out (reused: no
+  // allocation once it has grown): "fact:<segment>" or the full IRI.
+  SerdNode fact(const std::string& id, std::string* out) const {
+    out->clear();
+    SerdType type = SERD_CURIE;
+    if (!quads_) {
+      out->append("fact:");
+      append_iri_segment(id, out);
+      if (!curie_safe(*out, 5)) out->clear();
+    }
+    if (out->empty()) {
+      type = SERD_URI;
+      out->append(fact_);
+      append_iri_segment(id, out);
+    }
+    return serd_node_from_substring(type, bytes(*out), out->size());
   }
-  // The named graph of a document (N-Quads only): its IRI, never a CURIE.
-  Term graph_of(const std::string& doc) const { return {doc_ + iri_segment(doc), SERD_URI}; }
+  // The prefix of the IRIs of a fact's sources: B"fact/"<segment>"/source/".
+  void source_prefix(const std::string& fact_id, std::string* out) const {
+    out->assign(fact_);
+    append_iri_segment(fact_id, out);
+    out->append("/source/");
+  }
   bool quads() const { return quads_; }
 
   const Term& rdf_type() const { return rdf_type_; }
 
-  void triple(const Term* g, const Term& s, const Term& p, const Term& o) {
-    SerdNode sn = s.node(), pn = p.node(), on = o.node();
-    SerdNode gn;
-    if (g) gn = g->node();
-    check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, nullptr, nullptr));
+  void triple(const SerdNode* g, const SerdNode& s, const SerdNode& p, const SerdNode& o) {
+    check(serd_writer_write_statement(writer_, 0, g, &s, &p, &o, nullptr, nullptr));
     ++statements_;
+  }
+  void triple(const SerdNode* g, const Term& s, const Term& p, const Term& o) {
+    const SerdNode sn = s.node(), pn = p.node(), on = o.node();
+    triple(g, sn, pn, on);
   }
 
-  // A literal object, with an optional datatype (full IRI term) or language.
-  void literal(const Term* g, const Term& s, const Term& p, const std::string& text,
-               const Term* datatype = nullptr, const std::string& lang = "") {
-    std::string repaired;
-    const std::string* t = &text;
-    if (!clean_literal(text)) {
-      repaired = literal_text(text);
-      t = &repaired;
+  // A literal object (any text: repaired when it is not valid UTF-8), with an
+  // optional language (left out unless it is a well-formed tag).
+  void literal(const SerdNode* g, const SerdNode& s, const SerdNode& p, const std::string& text,
+               const std::string& lang = std::string()) {
+    const SerdNode on = literal_node(text, &spare_);
+    if (valid_lang_tag(lang)) {
+      const SerdNode ln = serd_node_from_substring(SERD_LITERAL, bytes(lang), lang.size());
+      check(serd_writer_write_statement(writer_, 0, g, &s, &p, &on, nullptr, &ln));
+    } else {
+      check(serd_writer_write_statement(writer_, 0, g, &s, &p, &on, nullptr, nullptr));
     }
-    SerdNode sn = s.node(), pn = p.node();
-    SerdNode on = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(t->data()), t->size());
-    SerdNode dn, ln, gn;
-    if (datatype) dn = datatype->node();
-    const bool has_lang = valid_lang_tag(lang);
-    if (has_lang)
-      ln = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang.data()), lang.size());
-    if (g) gn = g->node();
-    check(serd_writer_write_statement(writer_, 0, g ? &gn : nullptr, &sn, &pn, &on, datatype ? &dn : nullptr,
-                                      has_lang ? &ln : nullptr));
     ++statements_;
   }
-  void integer(const Term* g, const Term& s, const Term& p, unsigned long long n) {
-    literal(g, s, p, std::to_string(n), &xsd_integer_);
+  void literal(const SerdNode* g, const Term& s, const Term& p, const std::string& text,
+               const std::string& lang = std::string()) {
+    const SerdNode sn = s.node(), pn = p.node();
+    literal(g, sn, pn, text, lang);
   }
-  void number(const Term* g, const Term& s, const Term& p, double x) { literal(g, s, p, decimal(x), &xsd_decimal_); }
-  void boolean(const Term* g, const Term& s, const Term& p, bool b) {
-    literal(g, s, p, b ? "true" : "false", &xsd_boolean_);
+  void integer(const SerdNode* g, const SerdNode& s, const SerdNode& p, unsigned long long n) {
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf - 1, n);
+    (void)ec;  // 32 bytes hold any 64-bit number
+    *end = '\0';
+    typed(g, s, p, ascii_node(buf, static_cast<std::size_t>(end - buf)), integer_type_);
+  }
+  void number(const SerdNode* g, const SerdNode& s, const SerdNode& p, double x) {
+    char buf[72];
+    const std::size_t n = decimal(x, buf);
+    typed(g, s, p, ascii_node(buf, n), decimal_type_);
+  }
+  void boolean(const SerdNode* g, const SerdNode& s, const SerdNode& p, bool b) {
+    typed(g, s, p, b ? ascii_node("true", 4) : ascii_node("false", 5), boolean_type_);
   }
 
  private:
+  void typed(const SerdNode* g, const SerdNode& s, const SerdNode& p, const SerdNode& o, const SerdNode& datatype) {
+    check(serd_writer_write_statement(writer_, 0, g, &s, &p, &o, &datatype, nullptr));
+    ++statements_;
+  }
+
   void prefix(const char* name, const std::string& ns) {
     SerdNode n = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name));
     SerdNode u = serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(ns.data()), ns.size());
@@ -220,6 +299,8 @@ class Emitter {
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
   Term rdf_type_, xsd_integer_, xsd_decimal_, xsd_boolean_;
+  SerdNode integer_type_{}, decimal_type_{}, boolean_type_{};
+  std::string spare_;  // a repaired literal, while it is written
   std::size_t statements_ = 0;
 };
 
@@ -230,97 +311,184 @@ Term entity_class(const Emitter& e, const std::string& type) {
   return e.iri("schema", kSchema, "Thing");
 }
 
-void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
-  const Term a = e.rdf_type();
-  const Term pref_label = e.v("skos", kSkos, "prefLabel");
-  const Term label = e.v("rdfs", kRdfs, "label");
-  const Term alt_label = e.v("skos", kSkos, "altLabel");
-  const Term same_as = e.v("owl", kOwl, "sameAs");
-  const Term mentions = e.v("kg", kVocabularyIri, "mentions");
-
-  for (const graph::Entity* ent : graph.entities()) {
-    Term s = e.entity(ent->id);
-    e.triple(nullptr, s, a, entity_class(e, ent->type));
-    e.literal(nullptr, s, pref_label, ent->label);
-    if (ent->labels.empty()) e.literal(nullptr, s, label, ent->label);
-    for (const auto& [lang, text] : ent->labels) e.literal(nullptr, s, label, text, nullptr, lang);
-    for (const auto& alias : ent->aliases) e.literal(nullptr, s, alt_label, alias);
-    if (!ent->qid.empty()) e.triple(nullptr, s, same_as, e.iri("wd", kWd, iri_segment(ent->qid)));
-    if (!ent->geonames.empty())
-      e.triple(nullptr, s, same_as, Term{std::string(kGeonames) + iri_segment(ent->geonames) + "/", SERD_URI});
-    e.integer(nullptr, s, mentions, ent->mentions);
+// Vocabulary terms used per statement, made once.
+struct Vocabulary {
+  explicit Vocabulary(const Emitter& e)
+      : a(e.rdf_type()),
+        pref_label(e.v("skos", kSkos, "prefLabel")),
+        label(e.v("rdfs", kRdfs, "label")),
+        alt_label(e.v("skos", kSkos, "altLabel")),
+        same_as(e.v("owl", kOwl, "sameAs")),
+        mentions(e.v("kg", kVocabularyIri, "mentions")),
+        object_property(e.v("owl", kOwl, "ObjectProperty")),
+        document_class(e.v("kg", kVocabularyIri, "Document")),
+        document_id(e.v("kg", kVocabularyIri, "documentId")),
+        statement(e.v("rdf", kRdf, "Statement")),
+        rdf_subject(e.v("rdf", kRdf, "subject")),
+        rdf_predicate(e.v("rdf", kRdf, "predicate")),
+        rdf_object(e.v("rdf", kRdf, "object")),
+        confidence(e.v("kg", kVocabularyIri, "confidence")),
+        weight(e.v("kg", kVocabularyIri, "weight")),
+        negated(e.v("kg", kVocabularyIri, "negated")),
+        modality(e.v("kg", kVocabularyIri, "modality")),
+        qualifier(e.v("kg", kVocabularyIri, "qualifier")),
+        derived(e.v("prov", kProv, "wasDerivedFrom")),
+        source_class(e.v("kg", kVocabularyIri, "Source")),
+        document(e.v("kg", kVocabularyIri, "document")),
+        sentence_index(e.v("kg", kVocabularyIri, "sentenceIndex")),
+        sentence_text(e.v("kg", kVocabularyIri, "sentenceText")),
+        span_start(e.v("kg", kVocabularyIri, "spanStart")),
+        span_end(e.v("kg", kVocabularyIri, "spanEnd")),
+        rule(e.v("kg", kVocabularyIri, "rule")) {
+    for (const char* key : kKnownQualifiers) known_qualifiers.emplace_back(key, e.v("kg", kVocabularyIri, key));
   }
 
-  const auto relations = graph.relations();
+  // The qualifier keys with a property of their own (kg:time, ...).
+  static constexpr const char* kKnownQualifiers[] = {"time", "place", "attribution", "manner"};
+
+  // The property of qualifier `key`, or nullptr (then kg:qualifier "key=value").
+  const Term* qualifier_property(const std::string& key) const {
+    for (const auto& [name, term] : known_qualifiers)
+      if (key == name) return &term;
+    return nullptr;
+  }
+
+  Term a, pref_label, label, alt_label, same_as, mentions, object_property, document_class, document_id, statement,
+      rdf_subject, rdf_predicate, rdf_object, confidence, weight, negated, modality, qualifier, derived, source_class,
+      document, sentence_index, sentence_text, span_start, span_end, rule;
+  std::vector<std::pair<std::string, Term>> known_qualifiers;
+};
+
+void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
+  const Vocabulary voc(e);
+  const auto& adjacency = graph.adjacency();
+
+  // Entities, with their IRI terms kept by vertex for the facts below.
+  std::vector<Term> entity_terms(graph.entity_count());
+  for (const graph::KnowledgeGraph::Vertex vertex : graph.entity_vertices()) {
+    const graph::Entity& ent = adjacency[vertex];
+    const Term& s = entity_terms[vertex] = e.entity(ent.id);
+    const SerdNode sn = s.node();
+    e.triple(nullptr, s, voc.a, entity_class(e, ent.type));
+    e.literal(nullptr, s, voc.pref_label, ent.label);
+    const SerdNode label = voc.label.node();
+    if (ent.labels.empty()) e.literal(nullptr, sn, label, ent.label);
+    for (const auto& [lang, text] : ent.labels) e.literal(nullptr, sn, label, text, lang);
+    const SerdNode alt_label = voc.alt_label.node();
+    for (const auto& alias : ent.aliases) e.literal(nullptr, sn, alt_label, alias);
+    if (!ent.qid.empty()) e.triple(nullptr, s, voc.same_as, e.iri("wd", kWd, iri_segment(ent.qid)));
+    if (!ent.geonames.empty())
+      e.triple(nullptr, s, voc.same_as, Term(std::string(kGeonames) + iri_segment(ent.geonames) + "/", SERD_URI));
+    e.integer(nullptr, sn, voc.mentions.node(), ent.mentions);
+  }
+
+  const auto relations = graph.relation_refs();
 
   // Predicates, declared once with every label they carry (English from the
   // edge label, other languages from the edge's labels; the first relation,
-  // in id order, wins). Strings are viewed in place: the graph outlives this.
-  std::unordered_map<std::string_view, std::map<std::string_view, std::string_view>> predicates;
-  std::unordered_set<std::string_view> doc_set;
-  for (const graph::Relation* r : relations) {
-    auto& labels = predicates[r->predicate];
-    labels.try_emplace("en", r->label);
-    for (const auto& [lang, text] : r->labels) labels.try_emplace(lang, text);
-    for (const auto& pv : r->provenance) doc_set.insert(pv.doc);
-  }
+  // in id order, wins), and documents; each relation's predicate and each
+  // provenance record's document are noted by number for the facts below.
+  // Strings are viewed in place: the graph outlives this.
+  std::unordered_map<std::string_view, std::uint32_t> predicate_index;
   std::vector<std::string_view> predicate_names;
-  predicate_names.reserve(predicates.size());
-  for (const auto& [name, labels] : predicates) predicate_names.push_back(name);
-  std::sort(predicate_names.begin(), predicate_names.end());
-  const Term object_property = e.v("owl", kOwl, "ObjectProperty");
-  for (std::string_view name : predicate_names) {
-    Term p = e.relation(std::string(name));
-    e.triple(nullptr, p, a, object_property);
-    for (const auto& [lang, text] : predicates[name])
-      if (!text.empty()) e.literal(nullptr, p, label, std::string(text), nullptr, std::string(lang));
+  std::vector<std::map<std::string_view, std::string_view>> predicate_labels;
+  std::vector<std::uint32_t> relation_predicate;
+  relation_predicate.reserve(relations.size());
+  std::unordered_map<std::string_view, std::uint32_t> doc_index;
+  std::vector<std::string_view> doc_names;
+  std::vector<std::uint32_t> provenance_doc;  // per provenance record, in fact order
+  for (const auto& ref : relations) {
+    const graph::Relation& r = *ref.relation;
+    auto [it, added] = predicate_index.try_emplace(r.predicate, static_cast<std::uint32_t>(predicate_names.size()));
+    if (added) {
+      predicate_names.push_back(r.predicate);
+      predicate_labels.emplace_back();
+    }
+    relation_predicate.push_back(it->second);
+    auto& labels = predicate_labels[it->second];
+    labels.try_emplace("en", r.label);
+    for (const auto& [lang, text] : r.labels) labels.try_emplace(lang, text);
+    for (const auto& pv : r.provenance) {
+      auto [d, new_doc] = doc_index.try_emplace(pv.doc, static_cast<std::uint32_t>(doc_names.size()));
+      if (new_doc) doc_names.push_back(pv.doc);
+      provenance_doc.push_back(d->second);
+    }
   }
 
-  std::vector<std::string_view> docs(doc_set.begin(), doc_set.end());
-  std::sort(docs.begin(), docs.end());
-  const Term document_class = e.v("kg", kVocabularyIri, "Document");
-  const Term document_id = e.v("kg", kVocabularyIri, "documentId");
-  for (std::string_view doc_view : docs) {
-    std::string doc(doc_view);
-    Term d = e.document(doc);
-    e.triple(nullptr, d, a, document_class);
-    e.literal(nullptr, d, document_id, doc);
+  std::vector<std::uint32_t> predicate_order(predicate_names.size());
+  for (std::uint32_t i = 0; i < predicate_order.size(); ++i) predicate_order[i] = i;
+  std::sort(predicate_order.begin(), predicate_order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return predicate_names[x] < predicate_names[y]; });
+  std::vector<Term> predicate_terms(predicate_names.size());
+  for (std::uint32_t i : predicate_order) {
+    const Term& p = predicate_terms[i] = e.relation(std::string(predicate_names[i]));
+    e.triple(nullptr, p, voc.a, voc.object_property);
+    for (const auto& [lang, text] : predicate_labels[i])
+      if (!text.empty()) e.literal(nullptr, p, voc.label, std::string(text), std::string(lang));
   }
 
-  const Term statement = e.v("rdf", kRdf, "Statement");
-  const Term rdf_subject = e.v("rdf", kRdf, "subject");
-  const Term rdf_predicate = e.v("rdf", kRdf, "predicate");
-  const Term rdf_object = e.v("rdf", kRdf, "object");
-  const Term confidence = e.v("kg", kVocabularyIri, "confidence");
-  const Term weight = e.v("kg", kVocabularyIri, "weight");
-  const Term negated = e.v("kg", kVocabularyIri, "negated");
-  const Term modality = e.v("kg", kVocabularyIri, "modality");
-  const Term qualifier = e.v("kg", kVocabularyIri, "qualifier");
-  const Term derived = e.v("prov", kProv, "wasDerivedFrom");
-  const Term source_class = e.v("kg", kVocabularyIri, "Source");
-  const Term document = e.v("kg", kVocabularyIri, "document");
-  const Term sentence_index = e.v("kg", kVocabularyIri, "sentenceIndex");
-  const Term sentence_text = e.v("kg", kVocabularyIri, "sentenceText");
-  const Term span_start = e.v("kg", kVocabularyIri, "spanStart");
-  const Term span_end = e.v("kg", kVocabularyIri, "spanEnd");
-  const Term rule = e.v("kg", kVocabularyIri, "rule");
-  static const std::set<std::string> known_qualifiers = {"time", "place", "attribution", "manner"};
+  std::vector<std::uint32_t> doc_order(doc_names.size());
+  for (std::uint32_t i = 0; i < doc_order.size(); ++i) doc_order[i] = i;
+  std::sort(doc_order.begin(), doc_order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return doc_names[x] < doc_names[y]; });
+  // A document's term is also its named graph in N-Quads (a full IRI there).
+  std::vector<Term> doc_terms(doc_names.size());
+  for (std::uint32_t i : doc_order) {
+    const std::string doc(doc_names[i]);
+    const Term& d = doc_terms[i] = e.document(doc);
+    e.triple(nullptr, d, voc.a, voc.document_class);
+    e.literal(nullptr, d, voc.document_id, doc);
+  }
 
-  std::vector<Term> sources;
-  std::vector<const std::string*> fact_docs;
-  for (const graph::Relation* r : relations) {
-    Term s = e.entity(r->source);
-    Term p = e.relation(r->predicate);
-    Term o = e.entity(r->target);
-    Term f = e.fact(r->id);
+  const SerdNode a = voc.a.node(), statement = voc.statement.node(), rdf_subject = voc.rdf_subject.node(),
+                 rdf_predicate = voc.rdf_predicate.node(), rdf_object = voc.rdf_object.node(),
+                 confidence = voc.confidence.node(), weight = voc.weight.node(), negated = voc.negated.node(),
+                 modality = voc.modality.node(), qualifier = voc.qualifier.node(), derived = voc.derived.node(),
+                 source_class = voc.source_class.node(), document = voc.document.node(),
+                 sentence_index = voc.sentence_index.node(), sentence_text = voc.sentence_text.node(),
+                 span_start = voc.span_start.node(), span_end = voc.span_end.node(), rule = voc.rule.node();
+
+  std::string fact_text, source_prefix, key_value;
+  std::vector<std::string> source_texts;
+  std::vector<const Term*> fact_docs;
+  std::size_t next_provenance = 0;
+  for (std::size_t ri = 0; ri < relations.size(); ++ri) {
+    // Relations in id order lie scattered in memory: ask for the next ones
+    // early (the relation, then its first source record and sentence text,
+    // then its ends' terms), so that their cache misses overlap with writing.
+    if (ri + 8 < relations.size()) {
+      const char* next = reinterpret_cast<const char*>(relations[ri + 8].relation);
+      for (std::size_t line = 0; line < sizeof(graph::Relation); line += 64) __builtin_prefetch(next + line);
+    }
+    if (ri + 4 < relations.size()) {
+      const graph::KnowledgeGraph::RelationRef& next = relations[ri + 4];
+      __builtin_prefetch(next.relation->id.data());
+      __builtin_prefetch(&entity_terms[next.source]);
+      __builtin_prefetch(&entity_terms[next.target]);
+      if (!next.relation->provenance.empty()) __builtin_prefetch(next.relation->provenance.data());
+    }
+    if (ri + 2 < relations.size() && !relations[ri + 2].relation->provenance.empty()) {
+      const graph::Provenance& pv = relations[ri + 2].relation->provenance.front();
+      __builtin_prefetch(pv.text.data());
+      __builtin_prefetch(pv.doc.data());
+    }
+    const graph::Relation& r = *relations[ri].relation;
+    const SerdNode s = entity_terms[relations[ri].source].node();
+    const SerdNode p = predicate_terms[relation_predicate[ri]].node();
+    const SerdNode o = entity_terms[relations[ri].target].node();
+    const SerdNode f = e.fact(r.id, &fact_text);
+    const std::uint32_t* docs = provenance_doc.data() + next_provenance;
+    next_provenance += r.provenance.size();
     fact_docs.clear();
-    for (const auto& pv : r->provenance)
-      if (fact_docs.empty() || *fact_docs.back() != pv.doc) fact_docs.push_back(&pv.doc);  // sorted by doc
+    for (std::size_t i = 0; i < r.provenance.size(); ++i) {
+      const Term* d = &doc_terms[docs[i]];
+      if (fact_docs.empty() || fact_docs.back() != d) fact_docs.push_back(d);  // sorted by doc
+    }
 
-    if (!r->negated) {
+    if (!r.negated) {
       if (e.quads()) {
-        for (const std::string* doc : fact_docs) {
-          Term g = e.graph_of(*doc);
+        for (const Term* doc : fact_docs) {
+          const SerdNode g = doc->node();
           e.triple(&g, s, p, o);
         }
       } else {
@@ -331,36 +499,44 @@ void emit(Emitter& e, const graph::KnowledgeGraph& graph) {
     e.triple(nullptr, f, rdf_subject, s);
     e.triple(nullptr, f, rdf_predicate, p);
     e.triple(nullptr, f, rdf_object, o);
-    e.number(nullptr, f, confidence, r->confidence);
-    e.integer(nullptr, f, weight, r->weight());
-    e.boolean(nullptr, f, negated, r->negated);
-    e.literal(nullptr, f, modality, r->modality);
-    for (const auto& [key, value] : r->qualifiers) {
-      if (known_qualifiers.count(key)) e.literal(nullptr, f, e.v("kg", kVocabularyIri, key.c_str()), value);
-      else e.literal(nullptr, f, qualifier, key + "=" + value);
-    }
-    sources.clear();
-    for (std::size_t i = 0; i < r->provenance.size(); ++i) sources.push_back(e.source(r->id, i));
-    if (!e.quads()) {
-      for (const Term& src : sources) e.triple(nullptr, f, derived, src);
-    }
-    for (std::size_t i = 0; i < r->provenance.size(); ++i) {
-      const auto& pv = r->provenance[i];
-      const Term& src = sources[i];
-      Term g;
-      const Term* gp = nullptr;
-      if (e.quads()) {
-        g = e.graph_of(pv.doc);
-        gp = &g;
-        e.triple(gp, f, derived, src);
+    e.number(nullptr, f, confidence, r.confidence);
+    e.integer(nullptr, f, weight, r.weight());
+    e.boolean(nullptr, f, negated, r.negated);
+    e.literal(nullptr, f, modality, r.modality);
+    for (const auto& [key, value] : r.qualifiers) {
+      if (const Term* property = voc.qualifier_property(key)) {
+        e.literal(nullptr, f, property->node(), value);
+      } else {
+        key_value.assign(key).append("=").append(value);
+        e.literal(nullptr, f, qualifier, key_value);
       }
-      e.triple(gp, src, a, source_class);
-      e.triple(gp, src, document, e.document(pv.doc));
-      e.integer(gp, src, sentence_index, pv.sentence);
-      e.literal(gp, src, sentence_text, pv.text);
-      e.integer(gp, src, span_start, pv.begin);
-      e.integer(gp, src, span_end, pv.end);
-      e.literal(gp, src, rule, pv.rule);
+    }
+    e.source_prefix(r.id, &source_prefix);
+    if (source_texts.size() < r.provenance.size()) source_texts.resize(r.provenance.size());
+    for (std::size_t i = 0; i < r.provenance.size(); ++i) {
+      char n[24];
+      auto [end, ec] = std::to_chars(n, n + sizeof n, i);
+      (void)ec;
+      source_texts[i].assign(source_prefix).append(n, end);
+    }
+    if (!e.quads()) {
+      for (std::size_t i = 0; i < r.provenance.size(); ++i)
+        e.triple(nullptr, f, derived, serd_node_from_substring(SERD_URI, bytes(source_texts[i]), source_texts[i].size()));
+    }
+    for (std::size_t i = 0; i < r.provenance.size(); ++i) {
+      const auto& pv = r.provenance[i];
+      const SerdNode src = serd_node_from_substring(SERD_URI, bytes(source_texts[i]), source_texts[i].size());
+      const Term& doc = doc_terms[docs[i]];
+      const SerdNode doc_node = doc.node();
+      const SerdNode* g = e.quads() ? &doc_node : nullptr;
+      if (g) e.triple(g, f, derived, src);
+      e.triple(g, src, a, source_class);
+      e.triple(g, src, document, doc_node);
+      e.integer(g, src, sentence_index, pv.sentence);
+      e.literal(g, src, sentence_text, pv.text);
+      e.integer(g, src, span_start, pv.begin);
+      e.integer(g, src, span_end, pv.end);
+      e.literal(g, src, rule, pv.rule);
     }
   }
   e.finish();

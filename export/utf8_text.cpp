@@ -52,6 +52,22 @@ void append_utf8(char32_t cp, std::string* out) {
   }
 }
 
+bool is_valid_utf8(const std::string& text) {
+  std::size_t pos = 0;
+  const std::size_t size = text.size();
+  char32_t cp;
+  std::size_t len;
+  while (pos < size) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (!decode_utf8(text, pos, &cp, &len)) return false;
+    pos += len;
+  }
+  return true;
+}
+
 std::string valid_utf8(const std::string& text) {
   // Fast path: ASCII or already valid text is returned as is.
   std::size_t pos = 0;

@@ -21,4 +21,8 @@ void append_utf8(char32_t cp, std::string* out);
 // returned unchanged. Pure; thread-safe.
 std::string valid_utf8(const std::string& text);
 
+// True when `text` is valid UTF-8 (valid_utf8(text) == text), checked
+// without copying. Pure; thread-safe.
+bool is_valid_utf8(const std::string& text);
+
 }  // namespace kg::exporters

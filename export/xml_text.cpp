@@ -13,11 +13,39 @@ bool xml10_char(char32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Bytes copied as they are, in runs: printable ASCII but & < > " '.
+struct PlainXmlTable {
+  bool t[256] = {};
+  constexpr PlainXmlTable() {
+    for (int c = 0x20; c < 0x80; ++c) t[c] = true;
+    for (char c : {'&', '<', '>', '"', '\''}) t[static_cast<unsigned char>(c)] = false;
+  }
+};
+constexpr PlainXmlTable kPlainXml;
+
+// NMTOKEN characters kept as they are: ASCII letters, digits, - . _
+struct NmtokenTable {
+  bool t[256] = {};
+  constexpr NmtokenTable() {
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    t[static_cast<unsigned char>('-')] = t[static_cast<unsigned char>('.')] = true;
+    t[static_cast<unsigned char>('_')] = true;
+  }
+};
+constexpr NmtokenTable kNmtoken;
+
 }  // namespace
 
 void append_xml_escaped(const std::string& text, std::string* out) {
+  const std::size_t size = text.size();
   std::size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < size) {
+    std::size_t run = pos;
+    while (pos < size && kPlainXml.t[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos > run) out->append(text, run, pos - run);
+    if (pos == size) break;
     unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
       switch (c) {
@@ -29,8 +57,7 @@ void append_xml_escaped(const std::string& text, std::string* out) {
         case '\t': out->append("&#9;"); break;
         case '\n': out->append("&#10;"); break;
         case '\r': out->append("&#13;"); break;
-        default:
-          if (c >= 0x20) out->push_back(static_cast<char>(c));  // other C0 controls: dropped
+        default: break;  // other C0 controls: dropped
       }
       ++pos;
       continue;
@@ -53,20 +80,30 @@ std::string xml_escaped(const std::string& text) {
   return out;
 }
 
-std::string xml_nmtoken(const std::string& text) {
-  if (text.empty()) return ":";
+void append_xml_nmtoken(const std::string& text, std::string* out) {
+  if (text.empty()) {
+    out->push_back(':');
+    return;
+  }
   static const char* hex = "0123456789ABCDEF";
+  const std::size_t size = text.size();
+  std::size_t pos = 0;
+  while (pos < size) {
+    std::size_t run = pos;
+    while (pos < size && kNmtoken.t[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos > run) out->append(text, run, pos - run);
+    if (pos == size) break;
+    unsigned char c = static_cast<unsigned char>(text[pos++]);
+    out->push_back(':');
+    out->push_back(hex[c >> 4]);
+    out->push_back(hex[c & 0xF]);
+  }
+}
+
+std::string xml_nmtoken(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (unsigned char c : text) {
-    if (c < 0x80 && (std::isalnum(c) || c == '-' || c == '.' || c == '_')) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back(':');
-      out.push_back(hex[c >> 4]);
-      out.push_back(hex[c & 0xF]);
-    }
-  }
+  append_xml_nmtoken(text, &out);
   return out;
 }
 

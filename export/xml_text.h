@@ -22,4 +22,7 @@ std::string xml_escaped(const std::string& text);
 // "" becomes ":". Pure; thread-safe.
 std::string xml_nmtoken(const std::string& text);
 
+// xml_nmtoken(text) appended to *out.
+void append_xml_nmtoken(const std::string& text, std::string* out);
+
 }  // namespace kg::exporters

@@ -35,12 +35,21 @@ std::size_t Relation::weight() const {
   return sources.size();
 }
 
-std::string stable_hash(const std::string& text) {
+namespace {
+
+std::uint64_t fnv1a(const std::string& text) {
   std::uint64_t h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
   for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  return h;
+}
+
+}  // namespace
+
+std::string stable_hash(const std::string& text) {
+  const std::uint64_t h = fnv1a(text);
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
@@ -77,17 +86,24 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
 void KnowledgeGraph::add_relation(Relation relation) {
   Vertex s = by_id_.at(relation.source);
   Vertex t = by_id_.at(relation.target);
-  std::string key = relation.source + '\x1f' + relation.predicate + '\x1f' + relation.target;
+  const std::string key = relation.source + '\x1f' + relation.predicate + '\x1f' + relation.target;
+  const std::uint64_t hash = fnv1a(key);
   if (relation.id.empty()) relation.id = stable_hash(key);
   std::sort(relation.provenance.begin(), relation.provenance.end());
-  auto found = edges_by_key_.find(key);
-  if (found == edges_by_key_.end()) {
+  Relation* existing = nullptr;
+  for (auto [it, end] = edges_by_key_.equal_range(hash); it != end && !existing; ++it) {
+    Relation& candidate = g_[it->second];
+    if (candidate.source == relation.source && candidate.predicate == relation.predicate &&
+        candidate.target == relation.target)
+      existing = &candidate;
+  }
+  if (!existing) {
     auto [e, ok] = boost::add_edge(s, t, std::move(relation), g_);
     (void)ok;
-    edges_by_key_.emplace(key, e);
+    edges_by_key_.emplace(hash, e);
     return;
   }
-  Relation& r = g_[found->second];
+  Relation& r = *existing;
   r.provenance.insert(r.provenance.end(), relation.provenance.begin(), relation.provenance.end());
   std::sort(r.provenance.begin(), r.provenance.end());
   r.provenance.erase(std::unique(r.provenance.begin(), r.provenance.end()), r.provenance.end());
@@ -112,13 +128,54 @@ std::vector<const Entity*> KnowledgeGraph::entities() const {
   return out;
 }
 
-std::vector<const Relation*> KnowledgeGraph::relations() const {
-  std::vector<const Relation*> out;
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(&g_[*it]);
-  std::sort(out.begin(), out.end(), [](const Relation* a, const Relation* b) {
+std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::entity_vertices() const {
+  std::vector<Vertex> out;
+  out.reserve(by_id_.size());
+  for (const auto& [id, v] : by_id_) out.push_back(v);  // map order = id order
+  return out;
+}
+
+namespace {
+
+// The first 8 bytes of `s` as a big-endian number (zero-padded): a < b
+// whenever prefix_key(a) < prefix_key(b), so a sort compares these numbers
+// first and the strings only on a tie.
+std::uint64_t prefix_key(const std::string& s) {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return k;
+}
+
+}  // namespace
+
+std::vector<KnowledgeGraph::RelationRef> KnowledgeGraph::relation_refs() const {
+  struct Keyed {
+    std::uint64_t key;
+    RelationRef ref;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(boost::num_edges(g_));
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
+    const Relation* r = &g_[*it];
+    keyed.push_back({prefix_key(r->id), {r, boost::source(*it, g_), boost::target(*it, g_)}});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+    if (x.key != y.key) return x.key < y.key;
+    const Relation* a = x.ref.relation;
+    const Relation* b = y.ref.relation;
     return std::tie(a->id, a->source, a->predicate, a->target) <
            std::tie(b->id, b->source, b->predicate, b->target);
   });
+  std::vector<RelationRef> out;
+  out.reserve(keyed.size());
+  for (const Keyed& k : keyed) out.push_back(k.ref);
+  return out;
+}
+
+std::vector<const Relation*> KnowledgeGraph::relations() const {
+  std::vector<const Relation*> out;
+  out.reserve(boost::num_edges(g_));
+  for (const RelationRef& r : relation_refs()) out.push_back(r.relation);
   return out;
 }
 

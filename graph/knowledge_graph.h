@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kg::graph {
@@ -80,6 +81,19 @@ class KnowledgeGraph {
   std::vector<const Entity*> entities() const;
   std::vector<const Relation*> relations() const;
 
+  // A fact edge with the vertices of its ends (indices 0 .. entity_count()-1
+  // into adjacency()), for writers that keep per-entity data in a vector
+  // instead of looking entities up by id. Points into this graph.
+  struct RelationRef {
+    const Relation* relation;
+    Vertex source;
+    Vertex target;
+  };
+  // The vertices of the entities in entities() order (by id); the relations
+  // with their ends in relations() order (by id). Same guarantees as those.
+  std::vector<Vertex> entity_vertices() const;
+  std::vector<RelationRef> relation_refs() const;
+
   std::size_t entity_count() const { return boost::num_vertices(g_); }
   std::size_t relation_count() const { return boost::num_edges(g_); }
   const Adjacency& adjacency() const { return g_; }
@@ -87,7 +101,10 @@ class KnowledgeGraph {
  private:
   Adjacency g_;
   std::map<std::string, Vertex> by_id_;
-  std::map<std::string, Adjacency::edge_descriptor> edges_by_key_;
+  // Edges by the FNV-1a hash of (source, predicate, target); a hash shared by
+  // two triples is told apart by comparing them (a hash, not the key text:
+  // about 90 bytes less per edge).
+  std::unordered_multimap<std::uint64_t, Adjacency::edge_descriptor> edges_by_key_;
 };
 
 // A stable, short hex id for a string (FNV-1a 64-bit): the same on every

@@ -1,14 +1,14 @@
 #include "graph/metrics.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/page_rank.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <string>
-#include <unordered_map>
+#include <utility>
 
 namespace kg::graph {
 
@@ -43,34 +43,55 @@ struct Converged {
 }  // namespace
 
 std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
-  const auto entities = graph.entities();
-  const std::size_t n = entities.size();
+  const auto vertices = graph.entity_vertices();
+  const std::size_t n = vertices.size();
   std::vector<NodeMetrics> out(n);
   if (n == 0) return out;
 
-  std::unordered_map<std::string, std::size_t> index;
-  index.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) index.emplace(entities[i]->id, i);
+  // Each entity's position in id order, by vertex.
+  std::vector<std::size_t> position(n);
+  for (std::size_t i = 0; i < n; ++i) position[vertices[i]] = i;
 
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  using Both = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
-  Undirected undirected(n);
-  Both both(n);
-  for (const Relation* r : graph.relations()) {
-    std::size_t s = index.at(r->source);
-    std::size_t t = index.at(r->target);
-    boost::add_edge(s, t, undirected);
-    boost::add_edge(s, t, both);
-    boost::add_edge(t, s, both);
-    std::size_t w = r->weight();
+  // Components: union-find over the fact edges, numbered by their first
+  // entity in id order (the numbers boost::connected_components gives, whose
+  // depth-first search starts a component at each unvisited entity in order,
+  // without an undirected copy of the graph). PageRank: each fact edge both
+  // ways, in compressed sparse row form (page_rank walks every in-edge of
+  // every entity on each iteration: contiguous arrays keep that fast).
+  using Both = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
+  std::vector<std::size_t> set_rank(n), set_parent(n);
+  auto rank_map = boost::make_iterator_property_map(set_rank.begin(), boost::identity_property_map());
+  auto parent_map = boost::make_iterator_property_map(set_parent.begin(), boost::identity_property_map());
+  boost::disjoint_sets<decltype(rank_map), decltype(parent_map)> sets(rank_map, parent_map);
+  for (std::size_t v = 0; v < n; ++v) sets.make_set(v);
+  std::vector<std::pair<std::size_t, std::size_t>> both_edges;
+  both_edges.reserve(2 * graph.relation_count());
+  for (const KnowledgeGraph::RelationRef& ref : graph.relation_refs()) {
+    std::size_t s = position[ref.source];
+    std::size_t t = position[ref.target];
+    sets.union_set(s, t);
+    both_edges.emplace_back(s, t);
+    both_edges.emplace_back(t, s);
+    std::size_t w = ref.relation->weight();
     out[s].degree += 1;
     out[t].degree += 1;
     out[s].weighted_degree += w;
     out[t].weighted_degree += w;
   }
+  const Both both(boost::edges_are_unsorted_multi_pass, both_edges.begin(), both_edges.end(), n);
+  both_edges = {};
 
   std::vector<std::size_t> component(n);
-  boost::connected_components(undirected, component.data());
+  {
+    const std::size_t unnumbered = n;
+    std::vector<std::size_t> number(n, unnumbered);
+    std::size_t next = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+      std::size_t& c = number[sets.find_set(v)];
+      if (c == unnumbered) c = next++;
+      component[v] = c;
+    }
+  }
 
   std::vector<double> rank(n, 1.0);
   std::vector<double> rank2(n, 0.0);

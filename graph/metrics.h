@@ -21,8 +21,9 @@ struct NodeMetrics {
 // PageRank: boost::graph::page_rank with damping 0.85, iterated until no rank
 // moves by more than 1/100 of the last printed digit (at most 200 iterations),
 // on the undirected view (each fact edge both ways), divided by
-// their sum (isolated entities keep Boost's 1 - damping); components: boost::connected_components on the
-// undirected view. The graph is rebuilt in id order first, so the result is a
+// their sum (isolated entities keep Boost's 1 - damping); components: the
+// connected components of the undirected view (Boost's disjoint sets),
+// numbered as boost::connected_components numbers them. The graph is rebuilt in id order first, so the result is a
 // pure function of the graph's content, not of the order entities and facts
 // were added: two graphs with the same content give byte-identical outputs.
 // Thread-safe for concurrent calls on a graph nobody is writing.

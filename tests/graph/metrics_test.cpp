@@ -49,6 +49,31 @@ TEST(Metrics, IndependentOfInsertionOrder) {
   }
 }
 
+TEST(Metrics, ComponentsAreNumberedByTheirFirstEntityInIdOrder) {
+  // a-d and c-e joined by facts, b alone; entities added out of order, facts
+  // pointing "backwards": numbering follows ids, whatever the insertion order.
+  KnowledgeGraph g;
+  for (const char* id : {"e", "c", "d", "b", "a"}) g.add_entity(kg::test::make_entity(id, id, "Person", 1));
+  auto fact = [&](const char* s, const char* t) {
+    Relation r;
+    r.source = s;
+    r.target = t;
+    r.predicate = "meet";
+    r.label = "meet";
+    r.provenance = {kg::test::make_source("doc", 0, 0, 1, "x", "rule")};
+    g.add_relation(r);
+  };
+  fact("e", "c");
+  fact("d", "a");
+  auto m = compute_metrics(g);  // a b c d e
+  ASSERT_EQ(m.size(), 5u);
+  EXPECT_EQ(m[0].component, 0u);
+  EXPECT_EQ(m[1].component, 1u);
+  EXPECT_EQ(m[2].component, 2u);
+  EXPECT_EQ(m[3].component, 0u);
+  EXPECT_EQ(m[4].component, 2u);
+}
+
 TEST(Metrics, EmptyGraphHasNoMetrics) { EXPECT_TRUE(compute_metrics(KnowledgeGraph{}).empty()); }
 
 }  // namespace
