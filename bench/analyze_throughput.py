@@ -40,26 +40,30 @@ def timed(cmd, **kw):
     return time.perf_counter() - t, cpu_children() - c, r.stdout
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap = argparse.ArgumentParser()
+def add_common_args(ap, here):
+    """The options every throughput bench takes."""
     ap.add_argument("--kgraph", default=os.path.join(here, "..", "build", "release", "kgraph"))
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--threads", type=int, default=0, help="kgraph worker threads (0 = one per core)")
-    a = ap.parse_args()
-    corpus = os.path.join(a.shared, "corpora", "orangesum-fr", "orangesum.jsonl")
+
+
+def prepare_corpus(shared, articles):
+    """Writes the first `articles` OrangeSum articles of more than 500 characters
+    to a temporary folder, as JSONL (for kgraph) and as plain text (for the shell
+    pipeline); returns (folder, jsonl path, text path, article count), or None without ../shared."""
+    corpus = os.path.join(shared, "corpora", "orangesum-fr", "orangesum.jsonl")
     if not os.path.exists(corpus):
         print(f"bench: {corpus} not found; nothing to measure")
-        return 0
+        return None
     docs = []
     with open(corpus, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             if len(d.get("article", "")) > 500:
                 docs.append(d)
-                if len(docs) == a.articles:
+                if len(docs) == articles:
                     break
     tmp = tempfile.mkdtemp(prefix="kgbench-")
     jsonl, txt = os.path.join(tmp, "articles.jsonl"), os.path.join(tmp, "articles.txt")
@@ -67,8 +71,25 @@ def main():
         for d in docs:
             j.write(json.dumps({"id": d["id"], "text": d["article"]}, ensure_ascii=False) + "\n")
             t.write(d["article"] + "\n\n")
-    shell = (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
-             f"apertium-tagger -g {DATA}/fr-es.prob")
+    return tmp, jsonl, txt, len(docs)
+
+
+def shell_pipeline(txt):
+    """The Apertium shell pipeline kgraph is measured against, on `txt`."""
+    return (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
+            f"apertium-tagger -g {DATA}/fr-es.prob")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    add_common_args(ap, here)
+    a = ap.parse_args()
+    prepared = prepare_corpus(a.shared, a.articles)
+    if prepared is None:
+        return 0
+    tmp, jsonl, txt, n_docs = prepared
+    shell = shell_pipeline(txt)
     kg = f"{a.kgraph} analyze --threads {a.threads} {jsonl}"
     best_shell, best_kg, cpu_shell, cpu_kg, words, kg_words = 1e9, 1e9, 1e9, 1e9, 0, 0
     for _ in range(a.repeat):  # interleaved, so both see the same machine load
@@ -78,7 +99,7 @@ def main():
         t, c, out = timed(kg)
         best_kg, cpu_kg = min(best_kg, t), min(cpu_kg, c)
         kg_words = sum(1 for l in out.split(b"\n") if l[:1].isdigit() and b"-" not in l.split(b"\t")[0])
-    print(f"articles: {len(docs)}, words (shell pipeline LUs): {words}, kgraph words: {kg_words}")
+    print(f"articles: {n_docs}, words (shell pipeline LUs): {words}, kgraph words: {kg_words}")
     print(f"shell pipeline : {best_shell:7.2f} s  {words / best_shell:10.0f} words/s   CPU {cpu_shell:6.2f} s")
     print(f"kgraph analyze : {best_kg:7.2f} s  {words / best_kg:10.0f} words/s   CPU {cpu_kg:6.2f} s"
           f"  (threads={a.threads or os.cpu_count()})")

@@ -19,57 +19,20 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from analyze_throughput import DATA  # noqa: E402
-import resource  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-
-
-def timed(cmd):
-    """Runs `cmd` (shell); returns (wall seconds, CPU seconds of all its processes, stdout)."""
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    r = subprocess.run(cmd, shell=True, capture_output=True)
-    wall = time.perf_counter() - t
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if r.returncode not in (0, 1):
-        sys.exit(f"failed ({r.returncode}): {cmd}\n{r.stderr.decode()[-2000:]}")
-    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-    return wall, cpu, r.stdout
+from analyze_throughput import add_common_args, prepare_corpus, shell_pipeline, timed  # noqa: E402
 
 
 def main():
-    import json
-    import tempfile
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kgraph", default=os.path.join(here, "..", "build", "release", "kgraph"))
-    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
-    ap.add_argument("--articles", type=int, default=1000)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--threads", type=int, default=0, help="kgraph worker threads (0 = one per core)")
+    add_common_args(ap, here)
     a = ap.parse_args()
-    corpus = os.path.join(a.shared, "corpora", "orangesum-fr", "orangesum.jsonl")
-    if not os.path.exists(corpus):
-        print(f"bench: {corpus} not found; nothing to measure")
+    prepared = prepare_corpus(a.shared, a.articles)
+    if prepared is None:
         return 0
-    docs = []
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if len(d.get("article", "")) > 500:
-                docs.append(d)
-                if len(docs) == a.articles:
-                    break
-    tmp = tempfile.mkdtemp(prefix="kgbench-")
-    jsonl, txt = os.path.join(tmp, "articles.jsonl"), os.path.join(tmp, "articles.txt")
-    with open(jsonl, "w", encoding="utf-8") as j, open(txt, "w", encoding="utf-8") as t:
-        for d in docs:
-            j.write(json.dumps({"id": d["id"], "text": d["article"]}, ensure_ascii=False) + "\n")
-            t.write(d["article"] + "\n\n")
+    tmp, jsonl, txt, n_docs = prepared
     out_dir = os.path.join(tmp, "out")
-    shell = (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
-             f"apertium-tagger -g {DATA}/fr-es.prob")
+    shell = shell_pipeline(txt)
     analyze = f"{a.kgraph} analyze --lang fr --threads {a.threads} {jsonl}"
     build = f"{a.kgraph} build --lang fr --threads {a.threads} {jsonl} -o {out_dir}"
     best = {"shell": 1e9, "analyze": 1e9, "build": 1e9}
@@ -85,7 +48,7 @@ def main():
         t, c, _ = timed(build)
         best["build"], cpu["build"] = min(best["build"], t), min(cpu["build"], c)
     shutil.rmtree(tmp, ignore_errors=True)
-    print(f"articles: {len(docs)}, words (shell pipeline LUs): {words}, threads={a.threads or os.cpu_count()}")
+    print(f"articles: {n_docs}, words (shell pipeline LUs): {words}, threads={a.threads or os.cpu_count()}")
     for k, label in [("shell", "shell pipeline"), ("analyze", "kgraph analyze"), ("build", "kgraph build")]:
         print(f"{label:15s}: {best[k]:7.2f} s  {words / best[k]:10.0f} words/s   "
               f"CPU {cpu[k]:6.2f} s  {words / cpu[k]:10.0f} words/CPU-s")

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "base/byte_class.h"
 #include "base/error.h"
 #include "export/utf8_text.h"
 
@@ -11,19 +12,9 @@ namespace kg::exporters {
 namespace {
 
 // Unreserved ASCII (RFC 3986): letters, digits, - . _ ~ ; a table, for speed.
-struct UnreservedTable {
-  bool t[256] = {};
-  constexpr UnreservedTable() {
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
-    for (int c = '0'; c <= '9'; ++c) t[c] = true;
-    t[static_cast<unsigned char>('-')] = t[static_cast<unsigned char>('.')] = true;
-    t[static_cast<unsigned char>('_')] = t[static_cast<unsigned char>('~')] = true;
-  }
-};
-constexpr UnreservedTable kUnreserved;
+constexpr ByteClass kUnreserved("-._~");
 
-bool is_unreserved_ascii(unsigned char c) { return kUnreserved.t[c]; }
+bool is_unreserved_ascii(unsigned char c) { return kUnreserved(static_cast<char>(c)); }
 
 // RFC 3987 ucschar.
 bool is_ucschar(char32_t c) {

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "base/atomic_file.h"
+#include "base/byte_class.h"
 #include "base/error.h"
 #include "export/utf8_text.h"
 
@@ -54,16 +55,7 @@ struct Term {
 };
 
 // Characters of a local name written after "prefix:" (see curie_safe).
-struct CurieTable {
-  bool t[256] = {};
-  constexpr CurieTable() {
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
-    for (int c = '0'; c <= '9'; ++c) t[c] = true;
-    t[static_cast<unsigned char>('_')] = t[static_cast<unsigned char>('-')] = true;
-  }
-};
-constexpr CurieTable kCurieChar;
+constexpr ByteClass kCurieChar("_-");
 
 // True when text[from..] can follow "prefix:" in Turtle as written by every
 // reader we test with (a conservative subset of PN_LOCAL: ASCII letters,
@@ -71,7 +63,7 @@ constexpr CurieTable kCurieChar;
 bool curie_safe(const std::string& text, std::size_t from = 0) {
   if (text.size() <= from || text[from] == '-') return false;
   for (std::size_t i = from; i < text.size(); ++i)
-    if (!kCurieChar.t[static_cast<unsigned char>(text[i])]) return false;
+    if (!kCurieChar(text[i])) return false;
   return true;
 }
 

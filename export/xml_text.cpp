@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "base/byte_class.h"
 #include "export/utf8_text.h"
 
 namespace kg::exporters {
@@ -24,17 +25,7 @@ struct PlainXmlTable {
 constexpr PlainXmlTable kPlainXml;
 
 // NMTOKEN characters kept as they are: ASCII letters, digits, - . _
-struct NmtokenTable {
-  bool t[256] = {};
-  constexpr NmtokenTable() {
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
-    for (int c = '0'; c <= '9'; ++c) t[c] = true;
-    t[static_cast<unsigned char>('-')] = t[static_cast<unsigned char>('.')] = true;
-    t[static_cast<unsigned char>('_')] = true;
-  }
-};
-constexpr NmtokenTable kNmtoken;
+constexpr ByteClass kNmtoken("-._");
 
 }  // namespace
 
@@ -90,7 +81,7 @@ void append_xml_nmtoken(const std::string& text, std::string* out) {
   std::size_t pos = 0;
   while (pos < size) {
     std::size_t run = pos;
-    while (pos < size && kNmtoken.t[static_cast<unsigned char>(text[pos])]) ++pos;
+    while (pos < size && kNmtoken(text[pos])) ++pos;
     if (pos > run) out->append(text, run, pos - run);
     if (pos == size) break;
     unsigned char c = static_cast<unsigned char>(text[pos++]);

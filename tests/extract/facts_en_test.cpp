@@ -10,6 +10,7 @@
 #include "extract/facts/extractor.h"
 #include "extract/facts/fact_format.h"
 #include "extract/lang/en/carb_en.h"
+#include "tests/extract/fact_test_util.h"
 #include "tests/golden.h"
 #include "tests/test_paths.h"
 
@@ -41,19 +42,8 @@ DocumentFacts run(const std::string& text) {
   return fixture().extractor()->extract(fixture().analyser->analyse(std::move(d)));
 }
 
-std::string triples(const DocumentFacts& df) {
-  std::string out;
-  for (const auto& f : df.facts)
-    out += f.subject.text() + "|" + f.predicate.label + "|" + f.object.text() + " (" + f.provenance.rule + ")\n";
-  return out;
-}
-
-const Fact* find(const DocumentFacts& df, const std::string& subject, const std::string& label,
-                 const std::string& object) {
-  for (const auto& f : df.facts)
-    if (f.subject.text() == subject && f.predicate.label == label && f.object.text() == object) return &f;
-  return nullptr;
-}
+using fact_testing::find;
+using fact_testing::triples;
 
 // The CaRB lines of one pre-tokenised sentence, without the sentence column.
 std::string carb(const std::string& sentence) {

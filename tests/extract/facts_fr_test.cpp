@@ -8,6 +8,7 @@
 #include "extract/analyse/analyser.h"
 #include "extract/facts/extractor.h"
 #include "extract/facts/fact_format.h"
+#include "tests/extract/fact_test_util.h"
 #include "tests/golden.h"
 #include "tests/test_paths.h"
 
@@ -38,20 +39,8 @@ DocumentFacts run(const std::string& text, const std::string& date = "2021-03-15
   return fixture().extractor->extract(fixture().analyser->analyse(std::move(d)));
 }
 
-// The facts as "subject|label|object" lines, for compact assertions.
-std::string triples(const DocumentFacts& df) {
-  std::string out;
-  for (const auto& f : df.facts)
-    out += f.subject.text() + "|" + f.predicate.label + "|" + f.object.text() + "\n";
-  return out;
-}
-
-const Fact* find(const DocumentFacts& df, const std::string& subject, const std::string& label,
-                 const std::string& object) {
-  for (const auto& f : df.facts)
-    if (f.subject.text() == subject && f.predicate.label == label && f.object.text() == object) return &f;
-  return nullptr;
-}
+using fact_testing::find;
+using fact_testing::triples;
 
 TEST(FactsFr, SubjectVerbObjectBetweenTwoNames) {
   auto df = run("La France soutient l'Ukraine.");
