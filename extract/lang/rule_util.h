@@ -2,6 +2,7 @@
 // Small helpers the language rule tables share: tag tests on Apertium's
 // dot-joined tag strings and ASCII/Latin-1 case tests on UTF-8 forms.
 
+#include <string>
 #include <string_view>
 
 namespace kg::extract::rules {
@@ -50,6 +51,14 @@ bool in_list(std::string_view s, const std::string_view (&list)[N]) {
   for (auto w : list)
     if (iequals(s, w)) return true;
   return false;
+}
+
+// The form with ASCII capitals lowered ("Said" -> "said"); other bytes kept.
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 }  // namespace kg::extract::rules

@@ -5,6 +5,7 @@
 
 #include "extract/facts/predicate.h"
 #include "extract/lang/en/openie_en.h"
+#include "extract/lang/rule_util.h"
 #include "ontology/name_key.h"
 
 namespace kg::extract::en {
@@ -13,12 +14,7 @@ namespace {
 
 using Words = std::vector<FlatWord>;
 
-std::string lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+using rules::ascii_lower;
 
 bool is_date_word(const FlatWord& w) {
   static const std::set<std::string, std::less<>> d = {
@@ -26,7 +22,7 @@ bool is_date_word(const FlatWord& w) {
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday",  "yesterday", "today",  "tomorrow", "week",    "month",    "year",   "weekend", "morning",
       "evening", "night"};
-  if (d.count(lower(w.form))) return true;
+  if (d.count(ascii_lower(w.form))) return true;
   return w.upos == "NUM" && w.form.size() == 4 && (w.form[0] == '1' || w.form[0] == '2');
 }
 
@@ -92,7 +88,7 @@ Argument entity_arg(const Ctx& x, int m) {
 }
 
 bool pronoun_subject(const FlatWord& w, char& gender, char& number) {
-  std::string f = lower(w.form);
+  std::string f = ascii_lower(w.form);
   if (f == "he") gender = 'm', number = 's';
   else if (f == "she") gender = 'f', number = 's';
   else if (f == "they") gender = '?', number = 'p';
@@ -118,7 +114,7 @@ Argument argument(const Ctx& x, WordSpan s, bool& pron, bool& ok) {
       return {};
     }
     Argument r = *a;
-    r.mention.via = "pronoun:" + lower(x.w[s.first].form);
+    r.mention.via = "pronoun:" + ascii_lower(x.w[s.first].form);
     r.mention.begin = x.w[s.first].begin;
     r.mention.end = x.w[s.first].end;
     r.mention.sentence = x.in.index;
@@ -137,7 +133,7 @@ bool auxiliary(const FlatWord& w) {
 std::string span_str(const Ctx& x, WordSpan s) { return span_text(x.w, s, x.in.doc->text); }
 
 bool in_place_prep(const FlatWord& w) {
-  std::string f = lower(w.form);
+  std::string f = ascii_lower(w.form);
   return f == "in" || f == "at" || f == "near" || f == "from" || f == "across" || f == "inside" || f == "outside";
 }
 
@@ -151,7 +147,7 @@ std::vector<int> entity_conjuncts(const Ctx& x, WordSpan s) {
       if (out.empty() || out.back() != x.wm[i]) out.push_back(x.wm[i]);
       continue;
     }
-    std::string f = lower(x.w[i].form);
+    std::string f = ascii_lower(x.w[i].form);
     if (f == "and" || f == ",") {
       sep = true;
       continue;
@@ -172,7 +168,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
   // "according to X": every fact of the sentence is reported by X
   std::string according;
   for (std::size_t i = 0; i + 2 < w.size(); ++i)
-    if (lower(w[i].form) == "according" && lower(w[i + 1].form) == "to") {
+    if (ascii_lower(w[i].form) == "according" && ascii_lower(w[i + 1].form) == "to") {
       std::size_t e = i + 2;
       while (e < w.size() && w[e].upos != "PUNCT" && w[e].upos != "VERB" && w[e].upos != "AUX") ++e;
       if (e > i + 2) according = span_str(x, {i + 2, e});
@@ -207,19 +203,19 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     std::size_t verb_at = std::string::npos;
     for (std::size_t r : e.relation) {
       const FlatWord& f = w[r];
-      if (lower(f.form) == "not" || f.form == "n't" || lower(f.form) == "never" || lower(f.form) == "that") continue;
+      if (ascii_lower(f.form) == "not" || f.form == "n't" || ascii_lower(f.form) == "never" || ascii_lower(f.form) == "that") continue;
       if (r != e.verb && auxiliary(f)) continue;
-      if (e.passive && lower(f.form) == "by" && r > e.verb) {
+      if (e.passive && ascii_lower(f.form) == "by" && r > e.verb) {
         by = r;
         continue;
       }
-      if (lower(f.form) == "to" && f.upos != "ADP" && r < e.verb) continue;
+      if (ascii_lower(f.form) == "to" && f.upos != "ADP" && r < e.verb) continue;
       if (r == e.verb) verb_at = pw.size();
-      pw.push_back({lower(f.upos == "VERB" || f.upos == "AUX" ? f.lemma : f.form), f.tags, ""});
+      pw.push_back({ascii_lower(f.upos == "VERB" || f.upos == "AUX" ? f.lemma : f.form), f.tags, ""});
     }
     if (!e.relation_text.empty()) pw.push_back({"be", "vbser", ""});
     if (e.passive && by == w.size() && !pw.empty()) {
-      if (verb_at < pw.size()) pw[verb_at].lemma = lower(w[e.verb].form);  // "be elected"
+      if (verb_at < pw.size()) pw[verb_at].lemma = ascii_lower(w[e.verb].form);  // "be elected"
       pw.insert(pw.begin(), PredicateWord{"be", "vbser", ""});
     }
     Fact f;
@@ -241,8 +237,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       int m = tail.empty() ? -1 : entity_at(x, tail);
       if (m >= 0) {
         for (std::size_t i = e.arg2.first; i <= h; ++i)
-          if (w[i].upos == "NOUN") pw.push_back({lower(w[i].lemma), w[i].tags, ""});
-        pw.push_back({lower(w[k].form), w[k].tags, ""});
+          if (w[i].upos == "NOUN") pw.push_back({ascii_lower(w[i].lemma), w[i].tags, ""});
+        pw.push_back({ascii_lower(w[k].form), w[k].tags, ""});
         obj = entity_arg(x, m);
       }
     }
@@ -254,7 +250,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     f.negated = e.negated;
     // "no deal was offered", "offered no deal": a negative determiner
     for (WordSpan sp : {e.arg1, e.arg2})
-      if (!sp.empty() && (lower(w[sp.first].form) == "no" || lower(w[sp.first].form) == "none")) f.negated = true;
+      if (!sp.empty() && (ascii_lower(w[sp.first].form) == "no" || ascii_lower(w[sp.first].form) == "none")) f.negated = true;
     f.modality = e.modality;
     if (object_phrase != f.object.text()) f.qualifiers["object_phrase"] = object_phrase;
     for (const auto& s : e.extra) {

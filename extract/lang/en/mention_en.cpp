@@ -3,18 +3,14 @@
 #include <set>
 #include <string_view>
 
+#include "extract/lang/rule_util.h"
 #include "ontology/name_key.h"
 
 namespace kg::extract::en {
 
 namespace {
 
-std::string lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+using rules::ascii_lower;
 
 const std::set<std::string, std::less<>>& title_nouns() {
   static const std::set<std::string, std::less<>> t = {
@@ -51,7 +47,7 @@ bool sentence_initial(const std::vector<FlatWord>& w, std::size_t i) {
 
 }  // namespace
 
-bool is_title_noun(const std::string& lemma) { return title_nouns().count(lower(lemma)) > 0; }
+bool is_title_noun(const std::string& lemma) { return title_nouns().count(ascii_lower(lemma)) > 0; }
 
 std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::string& text,
                                    std::size_t sentence, std::vector<int>& word_mention) {
@@ -83,21 +79,21 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     }
     std::size_t j = b + 1;
     // a day or month name stands alone ("On Wednesday Mr Blair ...")
-    const bool date_start = date_words().count(lower(w[b].form)) > 0;
+    const bool date_start = date_words().count(ascii_lower(w[b].form)) > 0;
     for (;;) {
       if (date_start) break;
       // a title or a day name starts a new mention: "... Mr Blair", "Monday"
-      if (j < w.size() && (is_title_noun(w[j].lemma) || date_words().count(lower(w[j].form)))) break;
+      if (j < w.size() && (is_title_noun(w[j].lemma) || date_words().count(ascii_lower(w[j].form)))) break;
       if (j < w.size() && name_word(w, j)) {
         ++j;
         continue;
       }
       // "Bank of England", "Chancellor of the Exchequer"
-      if (j + 1 < w.size() && (lower(w[j].form) == "of" || w[j].form == "-") && name_word(w, j + 1)) {
+      if (j + 1 < w.size() && (ascii_lower(w[j].form) == "of" || w[j].form == "-") && name_word(w, j + 1)) {
         j += 2;
         continue;
       }
-      if (j + 2 < w.size() && lower(w[j].form) == "of" && lower(w[j + 1].form) == "the" && name_word(w, j + 2)) {
+      if (j + 2 < w.size() && ascii_lower(w[j].form) == "of" && ascii_lower(w[j + 1].form) == "the" && name_word(w, j + 2)) {
         j += 3;
         continue;
       }
@@ -121,14 +117,14 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
       type = "PER";
       how = "title-cue";
     }
-    if (j - b == 1 && date_words().count(lower(w[b].form))) type = "DATE";
+    if (j - b == 1 && date_words().count(ascii_lower(w[b].form))) type = "DATE";
     if (type.empty()) {
       static const std::set<std::string, std::less<>> org_words = {
           "party", "council", "committee", "commission", "bank", "union", "office", "department", "ministry",
           "government", "parliament", "court", "house", "association", "agency", "company", "group", "service",
           "institute", "university", "league", "assembly", "board", "corporation", "congress", "senate"};
       for (std::size_t k = b; k < j; ++k)
-        if (org_words.count(lower(w[k].form))) type = "ORG";
+        if (org_words.count(ascii_lower(w[k].form))) type = "ORG";
       if (type.empty()) type = (j - b >= 2 && w[b].has_tag("ant")) ? "PER" : "MISC";
     }
     if (how.empty()) how = "capitalisation";

@@ -1,6 +1,7 @@
 #include "extract/lang/en/openie_en.h"
 
 #include "extract/lang/en/mention_en.h"
+#include "extract/lang/rule_util.h"
 
 #include <algorithm>
 #include <array>
@@ -16,21 +17,16 @@ bool in(std::string_view s, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), s) != set.end();
 }
 
-std::string lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+using rules::ascii_lower;
 
 // ---- word classes -------------------------------------------------------
 
 bool is_neg(const FlatWord& w) {
-  std::string f = lower(w.form);
+  std::string f = ascii_lower(w.form);
   return f == "not" || f == "n't" || f == "never";
 }
 
-bool is_to(const FlatWord& w) { return lower(w.form) == "to"; }
+bool is_to(const FlatWord& w) { return ascii_lower(w.form) == "to"; }
 
 bool is_inf(const FlatWord& w) { return w.has_tag("inf") || w.has_tag("pres"); }
 
@@ -65,7 +61,7 @@ bool is_verb_word(const Words& w, std::size_t i) {
 }
 
 bool is_rel_pronoun(const FlatWord& w) {
-  std::string f = lower(w.form);
+  std::string f = ascii_lower(w.form);
   return f == "who" || f == "whom" || f == "which" || f == "whose";
 }
 
@@ -98,7 +94,7 @@ struct VerbGroup {
 };
 
 Modality modal_of(const FlatWord& w) {
-  std::string f = lower(w.form);
+  std::string f = ascii_lower(w.form);
   if (f == "will" || f == "'ll" || f == "shall" || f == "wo") return Modality::Future;
   if (f == "would" || f == "could" || f == "should" || f == "'d") return Modality::Conditional;
   if (f == "may" || f == "might" || f == "can" || f == "must" || f == "ca") return Modality::Hypothetical;
@@ -198,7 +194,7 @@ bool np_break(const Words& w, std::size_t b) {
   const FlatWord& x = w[b];
   if (x.upos == "DET" && !x.has_tag("pos") && a.upos != "DET" && a.upos != "PRON" && a.form != "``" &&
       a.form != "`")
-    return a.upos != "ADJ" || !in(lower(a.form), {"all", "both", "half"});
+    return a.upos != "ADJ" || !in(ascii_lower(a.form), {"all", "both", "half"});
   if (is_subject_pronoun(x) || is_subject_pronoun(a)) return true;
   // "After a short absence Keibler began": a name after a lower-case noun
   if (x.upos == "PROPN" && x.capitalised && a.upos == "NOUN" && !a.capitalised) return true;
@@ -217,7 +213,7 @@ std::size_t basic_np_start(const Words& w, std::size_t j) {
 }
 
 bool is_np_prep(const FlatWord& w) {
-  return in(lower(w.form), {"of", "in", "for", "from", "at", "on", "with", "about", "between", "among", "against",
+  return in(ascii_lower(w.form), {"of", "in", "for", "from", "at", "on", "with", "about", "between", "among", "against",
                              "over", "under", "into"});
 }
 
@@ -234,7 +230,7 @@ std::size_t np_chain_start(const Words& w, std::size_t j) {
       k = s;
       continue;
     }
-    if (p.upos == "CCONJ" && lower(p.form) == "and" && w[k].upos == "PROPN" && w[k - 2].upos == "PROPN") {
+    if (p.upos == "CCONJ" && ascii_lower(p.form) == "and" && w[k].upos == "PROPN" && w[k - 2].upos == "PROPN") {
       k = basic_np_start(w, k - 2);
       continue;
     }
@@ -263,7 +259,7 @@ bool is_clause_punct(const FlatWord& w) {
 
 // "that" used as a relative pronoun: after a noun, before a verb group.
 bool is_rel_that(const Words& w, std::size_t i, const std::vector<int>& vg_at) {
-  if (lower(w[i].form) != "that" || i == 0 || i + 1 >= w.size()) return false;
+  if (ascii_lower(w[i].form) != "that" || i == 0 || i + 1 >= w.size()) return false;
   const FlatWord& p = w[i - 1];
   bool after_noun = p.upos == "NOUN" || p.upos == "PROPN" || p.upos == "NUM";
   std::size_t k = i + 1;
@@ -312,7 +308,7 @@ WordSpan trim(const Words& w, WordSpan s) {
   auto junk = [&](const FlatWord& x) {
     return (x.upos == "PUNCT" && x.form != "``" && x.form != "''" && x.form != "-RRB-" && x.form != "$" &&
             x.form != "%") ||
-           x.upos == "CCONJ" || lower(x.form) == "that";
+           x.upos == "CCONJ" || ascii_lower(x.form) == "that";
   };
   while (!s.empty() && junk(w[s.first])) ++s.first;
   while (!s.empty() && (junk(w[s.last - 1]) || w[s.last - 1].form == "``")) --s.last;
@@ -340,7 +336,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     }
   }
   for (std::size_t i = 0; i < w.size(); ++i)
-    if (lower(w[i].form) == "born" && w[i].upos != "VERB") {
+    if (ascii_lower(w[i].form) == "born" && w[i].upos != "VERB") {
       w[i].upos = "VERB";
       w[i].lemma = "bear";
       w[i].tags = "vblex.pp";
@@ -438,13 +434,13 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       if (!v.finite && v.first + 1 == v.last && is_participle(w[v.first]) && clause_start && v.last < w.size() &&
           (w[v.last].upos == "DET" || w[v.last].upos == "PROPN" ||
            (w[v.last].upos == "PRON" && w[v.last].has_tag("pos")) ||
-           (st > 0 && w[st - 1].upos == "CCONJ" && lower(w[v.last].form) != "by"))) {
+           (st > 0 && w[st - 1].upos == "CCONJ" && ascii_lower(w[v.last].form) != "by"))) {
         vgs[g].finite = true;
       }
       // "demand from industries backed by ...": a past form before "by" inside
       // the previous clause's object is a reduced relative the tagger misread
       if (v.finite && g > 0 && v.first + 1 == v.last && w[v.first].upos == "VERB" && v.last < w.size() &&
-          lower(w[v.last].form) == "by" && st > vgs[g - 1].last) {
+          ascii_lower(w[v.last].form) == "by" && st > vgs[g - 1].last) {
         bool open = true;
         for (std::size_t q = vgs[g - 1].last; q < st && open; ++q)
           if (w[q].form == "," || w[q].upos == "CCONJ" || w[q].upos == "SCONJ" || rel_word(q)) open = false;
@@ -531,11 +527,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     }
     bool complement = false;  // "said that S", "said S"
     std::size_t k = s;
-    if (k < w.size() && lower(w[k].form) == "that" && !is_rel_that(w, k, vg_at)) complement = true;
+    if (k < w.size() && ascii_lower(w[k].form) == "that" && !is_rel_that(w, k, vg_at)) complement = true;
     // "were proven when squadrons were mobilized": the adverbial clause right
     // after the verb is its second argument, the subordinator in the relation
     bool adverbial = !complement && k + 1 < w.size() && (w[k].upos == "SCONJ" || w[k].upos == "ADV") &&
-                     in(lower(w[k].form), {"when", "while", "because", "if", "until", "unless", "whether", "although",
+                     in(ascii_lower(w[k].form), {"when", "while", "because", "if", "until", "unless", "whether", "although",
                                            "though", "once", "whereas"});
     if (!complement && is_speech_verb(w[v.main].lemma) && !v.passive) {
       // "said the company will close": the next verb's subject starts right here
@@ -546,7 +542,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         if (!complement && vgs[h].finite && vgs[h].first > s && vgs[h].first - s <= 5) {
           bool np_only = true;
           for (std::size_t q = s; q < vgs[h].first; ++q)
-            if (!(is_nominal(w[q]) || lower(w[q].form) == "there")) np_only = false;
+            if (!(is_nominal(w[q]) || ascii_lower(w[q].form) == "there")) np_only = false;
           complement = np_only;
         }
         break;
@@ -565,7 +561,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       for (std::size_t i = s; i < end; ++i) {
         const FlatWord& x = w[i];
         if (i > s && (rel_word(i) || is_clause_punct(x) ||
-                      (x.upos == "SCONJ" && lower(x.form) != "than" && lower(x.form) != "as"))) {
+                      (x.upos == "SCONJ" && ascii_lower(x.form) != "than" && ascii_lower(x.form) != "as"))) {
           end = i;
           break;
         }
@@ -576,7 +572,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         if (x.form == "," && i + 1 < w.size()) {
           const FlatWord& n = w[i + 1];
           if (n.upos == "CCONJ" || rel_word(i + 1) || n.upos == "SCONJ" || vg_at[i + 1] >= 0 ||
-              lower(n.form) == "according" || lower(n.form) == "including") {
+              ascii_lower(n.form) == "according" || ascii_lower(n.form) == "including") {
             end = i;
             break;
           }
@@ -623,15 +619,15 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       x.arg2 = trim(w, {s + 1, end});
       x.rule = "en.adverbial";
     } else if (complement) {
-      if (s < w.size() && lower(w[s].form) == "that") x.relation.push_back(s);
+      if (s < w.size() && ascii_lower(w[s].form) == "that") x.relation.push_back(s);
       region = trim(w, {s, end});
       x.arg2 = region;
       x.rule = "en.reported";
     } else {
       std::size_t i = region.first;
       // ReVerb: a preposition right after the verb joins the relation
-      if (!region.empty() && (w[i].upos == "ADP" || (w[i].pos == "pr" && w[i].upos == "SCONJ" && lower(w[i].form) == "by")) &&
-          lower(w[i].form) != "that" && i + 1 < region.last) {
+      if (!region.empty() && (w[i].upos == "ADP" || (w[i].pos == "pr" && w[i].upos == "SCONJ" && ascii_lower(w[i].form) == "by")) &&
+          ascii_lower(w[i].form) != "that" && i + 1 < region.last) {
         x.relation.push_back(i);
         ++i;
         if (i < region.last && w[i].upos == "ADP" && i + 1 < region.last) {  // "out of", "up to"
@@ -649,7 +645,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       std::size_t oe = o;
       if (o < region.last && is_nominal(w[o])) {
         oe = basic_np_end(w, o);
-        while (oe + 1 < region.last && lower(w[oe].form) == "of" && is_nominal(w[oe + 1])) oe = basic_np_end(w, oe + 1);
+        while (oe + 1 < region.last && ascii_lower(w[oe].form) == "of" && is_nominal(w[oe + 1])) oe = basic_np_end(w, oe + 1);
         oe = std::min(oe, region.last);
       } else {
         // something else (an adjective phrase, an infinitive...): the whole region
@@ -671,7 +667,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       std::size_t q = oe;
       while (q < region.last) {
         std::size_t r = q + 1;
-        while (r < region.last && !(w[r].upos == "ADP" && lower(w[r].form) != "of" && w[r - 1].upos != "ADP" &&
+        while (r < region.last && !(w[r].upos == "ADP" && ascii_lower(w[r].form) != "of" && w[r - 1].upos != "ADP" &&
                                     is_nominal(w[r - 1]))) ++r;
         WordSpan e = trim(w, {q, r});
         if (!e.empty()) x.extra.push_back(e);
@@ -730,7 +726,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
   for (auto& x : out) {
     if (!x.arg2.empty() || x.arg1.first < 2 || x.passive || x.copula) continue;
     std::size_t r = x.arg1.first - 1;
-    std::string f = lower(w[r].form);
+    std::string f = ascii_lower(w[r].form);
     if (f != "which" && f != "whom" && f != "that") continue;
     std::size_t a = r - 1;
     if (w[a].form == "," && a > 0) --a;
@@ -768,7 +764,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     std::size_t b = x.arg2.first;
     bool ok = x.arg2.size() >= 3 && x.rule != "en.reported";
     for (std::size_t i = x.arg2.first; ok && i < x.arg2.last; ++i) {
-      bool sep = w[i].form == "," || (w[i].upos == "CCONJ" && in(lower(w[i].form), {"and", "or"}));
+      bool sep = w[i].form == "," || (w[i].upos == "CCONJ" && in(ascii_lower(w[i].form), {"and", "or"}));
       if (!sep) {
         if (!is_nominal(w[i])) ok = false;
         continue;
@@ -804,11 +800,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
   for (std::size_t i = 1; i + 2 < w.size(); ++i) {
     if (w[i].form != "," || w[i - 1].upos != "PROPN") continue;
     const FlatWord& b0 = w[i + 1];
-    bool starts = (b0.upos == "DET" && in(lower(b0.form), {"the", "a", "an"})) ||
+    bool starts = (b0.upos == "DET" && in(ascii_lower(b0.form), {"the", "a", "an"})) ||
                   (b0.upos == "NOUN" && !b0.capitalised) || (b0.upos == "ADJ" && !b0.capitalised);
     if (!starts || vg_at[i + 1] >= 0) continue;
     std::size_t e = basic_np_end(w, i + 1);
-    while (e + 1 < w.size() && lower(w[e].form) == "of" && is_nominal(w[e + 1])) e = basic_np_end(w, e + 1);
+    while (e + 1 < w.size() && ascii_lower(w[e].form) == "of" && is_nominal(w[e + 1])) e = basic_np_end(w, e + 1);
     if (e >= w.size() || e == i + 1) continue;
     bool closes = w[e].form == "," || is_clause_punct(w[e]) || rel_word(e);
     if (!closes || (e + 1 < w.size() && w[e].form == "," && w[e + 1].upos == "CCONJ")) continue;
@@ -851,7 +847,7 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
   }
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     // "President Bush" -> Bush | is | President
-    std::string l = lower(w[i].form);
+    std::string l = ascii_lower(w[i].form);
     if (!w[i].capitalised || !is_title_noun(l) || l.size() < 4 || l == "mrs." || w[i + 1].upos != "PROPN" ||
         (i > 0 && w[i - 1].upos == "PROPN"))
       continue;
