@@ -9,6 +9,7 @@
 #include "cli/output_options.h"
 #include "export/graph_outputs.h"
 #include "graph/graph_reader.h"
+#include "graph/resolve/surname_rule.h"
 
 namespace kg::cli {
 
@@ -34,9 +35,13 @@ int run_merge(MergeOptions o) {
     }
     graph::merge_into(merged, g.graph);
   }
-  auto written = exporters::write_outputs(merged, kb, o.out.dir, o.out.outputs);
+  // graph.surname across the shards: a surname one shard left alone may have
+  // its one full name in another (what kgraph build of the whole would fold).
+  graph::KnowledgeGraph folded;
+  graph::fold_surnames(merged, folded);
+  auto written = exporters::write_outputs(folded, kb, o.out.dir, o.out.outputs);
   std::fprintf(stderr, "kgraph: merged %zu graphs: %zu entities, %zu facts -> %s (%zu files)\n", o.inputs.size(),
-               merged.entity_count(), merged.relation_count(), o.out.dir.c_str(), written.size());
+               folded.entity_count(), folded.relation_count(), o.out.dir.c_str(), written.size());
   return 0;
 }
 

@@ -80,7 +80,10 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       const std::string before = text.substr(in.begin - 3, 3);
       if (before != "Le " && before != "La ") continue;
       const char prev = text[in.begin - 4], prev2 = text[in.begin - 5];
-      if (prev != ' ' || prev2 == '.' || prev2 == '!' || prev2 == '?' || prev2 == '\n' || prev2 == '"' ||
+      // "M. Le Pen": the full stop of a courtesy title is no sentence end.
+      const bool after_title = prev2 == '.' && in.begin >= 6 && text[in.begin - 6] == 'M' &&
+                               (in.begin == 6 || !std::isalpha(static_cast<unsigned char>(text[in.begin - 7])));
+      if (prev != ' ' || (prev2 == '.' && !after_title) || prev2 == '!' || prev2 == '?' || prev2 == '\n' || prev2 == '"' ||
           prev2 == ':' || static_cast<unsigned char>(prev2) == 0xAB /* « */)
         continue;
       in.begin -= 3;

@@ -1,5 +1,6 @@
 #include "graph/resolve/entity_registry.h"
 
+#include "graph/resolve/surname_rule.h"
 #include "ontology/name_key.h"
 
 #include <algorithm>
@@ -134,50 +135,21 @@ void EntityRegistry::merge(const EntityRegistry& other) {
 }
 
 std::map<std::string, std::string> EntityRegistry::surname_merges() const {
-  static const std::set<std::string> courtesy = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "sir", "dame"};
-  // The word sequences of every name of every Person node (labels and surfaces).
-  std::map<std::string, std::vector<std::vector<std::string>>> full_names;
+  std::vector<SurnameNode> nodes;
+  nodes.reserve(nodes_.size());
   for (const auto& [id, n] : nodes_) {
-    if (n.type != "Person") continue;
-    auto& v = full_names[id];
-    for (const auto& [lang, label] : n.kb_labels) v.push_back(ontology::name_key_words(label));
-    for (const auto& [lang, names] : n.names)
-      for (const std::string& s : names) v.push_back(ontology::name_key_words(s));
-  }
-  std::map<std::string, std::string> out;
-  for (const auto& [id, n] : nodes_) {
-    // A one-word Place may be a surname the dictionary knows as a town ("Valls").
-    const bool place = n.type == "Place";
-    if (!n.kb_label.empty() || (n.type != "Person" && n.type != "Thing" && !place)) continue;
-    // Every surface of the short node must be the same 1-2 words (courtesy titles aside).
-    std::vector<std::string> words;
-    bool ok = !n.names.empty();
+    SurnameNode s;
+    s.id = id;
+    s.type = n.type;
+    s.in_kb = !n.kb_label.empty();
+    for (const auto& [lang, label] : n.kb_labels) s.full_names.push_back(label);
     for (const auto& [lang, names] : n.names) {
-      for (const std::string& s : names) {
-        bool caps = !s.empty();
-        for (char c : s)
-          if (c >= 'a' && c <= 'z') caps = false;
-        std::vector<std::string> w = ontology::name_key_words(s);
-        while (w.size() > 1 && courtesy.count(w.front())) w.erase(w.begin());
-        if (caps || w.empty() || w.size() > 2 || (!words.empty() && w != words)) ok = false;
-        if (words.empty()) words = w;
-      }
+      s.names.insert(s.names.end(), names.begin(), names.end());
+      s.full_names.insert(s.full_names.end(), names.begin(), names.end());
     }
-    if (!ok || words.empty() || (place && words.size() != 1)) continue;
-    std::set<std::string> targets;
-    for (const auto& [fid, names] : full_names) {
-      if (fid == id) continue;
-      for (const auto& f : names) {
-        if (f.size() <= words.size()) continue;
-        if (std::equal(words.begin(), words.end(), f.end() - static_cast<std::ptrdiff_t>(words.size()))) {
-          targets.insert(fid);
-          break;
-        }
-      }
-    }
-    if (targets.size() == 1) out[id] = *targets.begin();
+    nodes.push_back(std::move(s));
   }
-  return out;
+  return graph::surname_merges(nodes);
 }
 
 std::vector<Entity> EntityRegistry::entities() const {

@@ -75,8 +75,8 @@ class EntityRegistry {
   // when exactly one does (with "Jacques Chirac" and "Bernadette Chirac" in
   // the graph, "Chirac" stays apart). Returns old id -> new id, sorted.
   // Pure function of what the registry holds, so it does not depend on the
-  // order of documents; a graph merged from shards (kgraph merge) does not
-  // apply it across shards.
+  // order of documents (the rule itself: surname_rule.h, which kgraph merge
+  // applies again to the union of shard graphs).
   std::map<std::string, std::string> surname_merges() const;
 
   // The entities, sorted by id, each with its mention count, labels per

@@ -113,6 +113,10 @@ std::vector<MentionInput> kb_mentions(const ontology::KnowledgeBase& kb, const e
       mi.lang = doc.doc.lang;
       mi.type = mention_type_of(m.candidates.front());
       mi.is_demonym = m.candidates.front().how == ontology::MatchKind::Demonym;
+      // French writes a people with a capital ("les Américains"); a demonym
+      // in lower case is an adjective or a language ("des médias
+      // conservateurs américains", "parler russe"): no name at all.
+      if (mi.is_demonym && doc.doc.lang == "fr" && !mi.text.empty() && mi.text[0] >= 'a' && mi.text[0] <= 'z') continue;
       // Agent cue: a verb follows, no preposition before (an article may sit between).
       bool verb_after = m.last_token < tokens.size() &&
                         (first_upos(tokens[m.last_token]) == "VERB" || first_upos(tokens[m.last_token]) == "AUX");

@@ -28,7 +28,8 @@ std::string mention_type_of(const ontology::Candidate& candidate);
 // follows a noun it qualifies ("l'armée russe avance") or that neither acts
 // nor heads its noun group (a NOUN/PROPN not followed by a NOUN, PROPN or
 // ADJ: "most Britons think" and "les Russes ont annoncé" stay, "French
-// officials" does not), and a KB
+// officials" does not), a French demonym in lower case (an adjective or a
+// language: "des médias conservateurs américains ont remarqué"), and a KB
 // acronym that the document expands otherwise ("artificial pancreas (AP)":
 // neither that AP nor a later one is the Associated Press): such an acronym
 // is returned with not_kb set and no candidates, so that a caller merging

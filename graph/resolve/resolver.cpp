@@ -78,7 +78,11 @@ const ontology::Candidate* choose(const MentionInput& m, const std::vector<ontol
   std::vector<const ontology::Candidate*> fit;
   for (const auto& c : cands) {
     if (c.entry == nullptr || !type_compatible(m.type, c.entry->type)) continue;
-    if (m.is_demonym && c.how != MatchKind::Demonym) continue;
+    // A capitalised plural the extractor took for a people ("les Républicains
+    // ont voté") may be the name of a party or group the KB knows ("Les
+    // Républicains", "les Verts"): an organisation's name stands; any other
+    // name is no people.
+    if (m.is_demonym && c.how != MatchKind::Demonym && c.entry->type != EntityType::Organization) continue;
     fit.push_back(&c);
   }
   if (fit.empty()) return nullptr;
@@ -382,6 +386,39 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     }
     if (found.size() == 1) {
       join(mi, *found.begin(), "doc.surname");
+      continue;
+    }
+    // Several people of the document carry the name ("Le Pen" beside
+    // "Marine Le Pen" and "Jean-Marie Le Pen"): the one the document names
+    // most in full is the one it is about; on a tie, the one named in full
+    // last before this mention, else first after it.
+    if (found.size() > 1) {
+      const std::uint32_t at = mentions[mi].begin;
+      std::size_t best = clusters.size();
+      std::tuple<std::size_t, int, std::int64_t> best_rank{0, 0, 0};
+      for (std::size_t ci : found) {
+        std::size_t full_names = 0;
+        std::int64_t last_before = -1, first_after = -1;
+        for (std::size_t other : clusters[ci].mentions) {
+          const std::vector<std::string> full = ontology::name_key_words(mentions[other].text);
+          if (full.size() <= words.size() ||
+              !std::equal(words.begin(), words.end(), full.end() - static_cast<std::ptrdiff_t>(words.size())))
+            continue;
+          ++full_names;
+          const std::int64_t b = mentions[other].begin;
+          if (b < at) last_before = std::max(last_before, b);
+          else if (first_after < 0 || b < first_after) first_after = b;
+        }
+        // Larger is better: more full names, then one before, then the nearest.
+        const std::tuple<std::size_t, int, std::int64_t> rank =
+            last_before >= 0 ? std::make_tuple(full_names, 1, last_before)
+                             : std::make_tuple(full_names, 0, -first_after);
+        if (best == clusters.size() || rank > best_rank) {
+          best = ci;
+          best_rank = rank;
+        }
+      }
+      join(mi, best, "doc.surname_salient");
       continue;
     }
     // A first name alone ("Alexia" after "Alexia Daval") is the one person

@@ -28,6 +28,11 @@
 //                  among them ("Macron" beside "Brigitte Macron"), and a KB
 //                  surname alias yields to this rule when another full name
 //                  of the document ends with it ("Bernadette Chirac")
+//   doc.surname_salient  a surname several people of the document carry
+//                  ("Le Pen" beside "Marine Le Pen" and "Jean-Marie Le
+//                  Pen", none preferred as above) joins the one the
+//                  document names most often in full; on a tie the one
+//                  named in full last before it, else first after it
 //   doc.first_name a one-word or hyphenated name (no courtesy title) that is
 //                  the first name of exactly one person of the document and
 //                  no one's surname ("Alexia" -> "Alexia Daval", "Jean-Louis"

@@ -98,9 +98,19 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"surname_before_full_name", "en",
                  {{"Whitcombe", "PER"}, {"Alan Whitcombe", "PER"}},
                  {"new:0|doc.surname", "new:0|doc.new"}},
-        RuleCase{"ambiguous_surname_stays_apart", "en",
+        // doc.surname_salient: several people carry the surname; the one named
+        // most in full, on a tie the one named in full last before, else first after.
+        RuleCase{"shared_surname_goes_to_the_last_full_name_before_it", "en",
                  {{"Ruth Okafor", "PER"}, {"Daniel Okafor", "PER"}, {"Okafor", "PER"}},
-                 {"new:0|doc.new", "new:1|doc.new", "new:2|doc.new"}},
+                 {"new:0|doc.new", "new:1|doc.new", "new:1|doc.surname_salient"}},
+        RuleCase{"shared_surname_goes_to_the_person_named_most", "fr",
+                 {{"Odile Ferrandi", "PER"}, {"Lucien Ferrandi", "PER"}, {"Lucien Ferrandi", "PER"},
+                  {"Odile Ferrandi", "PER"}, {"Lucien Ferrandi", "PER"}, {"M. Ferrandi", "PER"}, {"Ferrandi", "PER"}},
+                 {"new:0|doc.new", "new:1|doc.new", "new:1|doc.same_name", "new:0|doc.same_name",
+                  "new:1|doc.same_name", "new:1|doc.surname_salient", "new:1|doc.surname_salient"}},
+        RuleCase{"shared_surname_in_a_headline_goes_to_the_first_full_name_after", "fr",
+                 {{"Vautrin", "MISC"}, {"Claire Vautrin", "PER"}, {"Marc Vautrin", "PER"}},
+                 {"new:0|doc.surname_salient", "new:0|doc.new", "new:1|doc.new"}},
         RuleCase{"acronym_after_expansion", "fr",
                  {{"Observatoire syrien des droits de l'homme", "ORG"}, {"OSDH", "ORG"}},
                  {"new:0|doc.new", "new:0|doc.acronym"}},
@@ -137,10 +147,12 @@ INSTANTIATE_TEST_SUITE_P(
                  {{"Tonga", "GPE", true, false, true}, {"Samoa", "GPE", false, false, true}, {"Tonga", "GPE"},
                   {"Lyon", "GPE", true, false, true}},
                  {"new:0|doc.team", "new:1|doc.team", "Tonga|kb.label", "new:3|doc.team"}},
-        // doc.surname: a KB person is preferred for a bare surname; a title keeps it open.
+        // doc.surname: a KB person is preferred for a bare surname; with a title
+        // the KB is no argument, and the last full name before decides.
         RuleCase{"bare_surname_prefers_the_kb_person", "fr",
                  {{"Emmanuel Macron", "PER"}, {"Brigitte Macron", "PER"}, {"Macron", "PER"}, {"Mme Macron", "PER"}},
-                 {"Emmanuel_Macron|kb.label", "new:1|doc.new", "Emmanuel_Macron|doc.surname", "new:2|doc.new"}},
+                 {"Emmanuel_Macron|kb.label", "new:1|doc.new", "Emmanuel_Macron|doc.surname",
+                  "new:1|doc.surname_salient"}},
         RuleCase{"kb_surname_yields_to_the_document_full_name", "fr",
                  {{"Bernadette Chirac", "PER"}, {"Chirac", "PER"}},
                  {"new:0|doc.new", "new:0|doc.surname"}},
@@ -155,6 +167,11 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"surname_the_dictionary_knows_as_a_town", "fr",
                  {{"Hugo Ventadour", "PER"}, {"Ventadour", "LOC"}},
                  {"new:0|doc.new", "new:0|doc.surname"}},
+        // A capitalised plural read as a people that the KB knows as a party.
+        RuleCase{"party_read_as_a_people_is_the_party", "fr",
+                 {{"Républicains", "", true, true}, {"Verts", "", false, true}, {"Britanniques", "", true, true}},
+                 {"The_Republicans_France|kb.alias", "Europe_Ecologie_Les_Verts|kb.alias",
+                  "people:United_Kingdom|kb.people"}},
         RuleCase{"ambiguous_demonym_links_nothing", "fr",
                  {{"congolais", "", false, true}},
                  {"new:0|doc.new"}},

@@ -64,6 +64,19 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
       ++i;
       continue;
     }
+    // rule en.mention.initial_modifier: an adjective or participle the
+    // dictionary knows, capitalised only because it starts the sentence (or
+    // a headline), before a word the dictionary does not know that itself
+    // qualifies a lower-case noun, is no part of the name: "Married Pakistani
+    // doctor ..." names "Pakistani", "Jailed Uighur activist" "Uighur". A
+    // known proper noun after it keeps the run whole ("Western Australia",
+    // "Royal Navy ships"), and so does a capitalised noun ("National Assembly").
+    if (sentence_initial(w, i) && (w[i].pos == "adj" || w[i].pos == "vblex") && !w[i].unknown &&
+        i + 2 < w.size() && w[i + 1].unknown && name_word(w, i + 1) && !w[i + 2].capitalised &&
+        w[i + 2].upos == "NOUN") {
+      ++i;
+      continue;
+    }
     bool title = false;
     std::size_t b = i;
     // titles are cues, not part of the name: "President Barack Obama", "Mr Brown"
@@ -98,6 +111,17 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         continue;
       }
       break;
+    }
+    // rule en.mention.adjective_alone: a run of dictionary adjectives alone
+    // is no name; it qualifies what follows, typically a title ("French
+    // President Emmanuel Macron", "Russian Foreign Minister"): the office,
+    // not a mention of the country.
+    bool all_adjectives = !title;
+    for (std::size_t k = b; k < j && all_adjectives; ++k)
+      all_adjectives = w[k].pos == "adj" && !w[k].unknown;
+    if (all_adjectives) {
+      i = j;
+      continue;
     }
     Mention m;
     m.begin = w[b].begin;
