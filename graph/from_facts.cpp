@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <string_view>
 #include <utility>
 
 #include "graph/resolve/document_context.h"
@@ -21,6 +22,24 @@ bool is_all_capitals(const std::string& s) {
     if (c >= 'A' && c <= 'Z') ++letters;
   }
   return letters >= 2;
+}
+
+// True when `s` holds one or more words and each starts with a lower-case
+// letter (ASCII or Latin-1 accented: "prospère", "étudiée").
+bool lower_case_words(std::string_view s) {
+  bool any = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool lower = (c >= 'a' && c <= 'z') ||
+                       (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0);
+    if (!lower) return false;
+    any = true;
+    while (i < s.size() && s[i] != ' ') ++i;
+  }
+  return any;
 }
 
 }  // namespace
@@ -128,6 +147,19 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
           in.begin = k.begin;
           in.type = k.type;
           in.candidates = std::move(k.candidates);
+        } else if (k.begin == in.begin && k.end < in.end && in.candidates.empty() && !k.candidates.empty() &&
+                   !k.is_demonym && ontology::name_key_words(k.text).size() >= 2 &&
+                   lower_case_words(std::string_view(in.text).substr(k.end - in.begin))) {
+          // "le Front national prospère sur ...": a KB name of two or more
+          // words followed, inside the extractor's mention, by words in lower
+          // case only (a verb or an adjective the name does not take) is
+          // that KB name; the lower-case tail belongs to the sentence.
+          // (The extractor's span stays in by_span: its facts still find it.)
+          in.text = k.text;
+          in.end = k.end;
+          in.type = guessed_type[i] ? k.type : in.type;
+          in.candidates = std::move(k.candidates);
+          by_span.emplace(std::make_pair(in.begin, in.end), i);
         }
       }
       if (overlaps) continue;

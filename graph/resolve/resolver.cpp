@@ -79,10 +79,10 @@ const ontology::Candidate* choose(const MentionInput& m, const std::vector<ontol
   for (const auto& c : cands) {
     if (c.entry == nullptr || !type_compatible(m.type, c.entry->type)) continue;
     // A capitalised plural the extractor took for a people ("les Républicains
-    // ont voté") may be the name of a party or group the KB knows ("Les
-    // Républicains", "les Verts"): an organisation's name stands; any other
-    // name is no people.
-    if (m.is_demonym && c.how != MatchKind::Demonym && c.entry->type != EntityType::Organization) continue;
+    // ont voté", "les Alpes") may be a name the KB knows of a party or a
+    // place ("Les Républicains", "les Verts", "les Champs"): the KB name
+    // stands, unless it is a person's.
+    if (m.is_demonym && c.how != MatchKind::Demonym && c.entry->type == EntityType::Person) continue;
     fit.push_back(&c);
   }
   if (fit.empty()) return nullptr;

@@ -61,7 +61,7 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Facebook Twitter LinkedIn E-mail", "share.buttons"},
         LineCase{"Partager | Tweeter | Imprimer", "share.buttons"},
         LineCase{"Post to Mastodon Post to Bluesky Email this page Post to Tumblr", "share.post_to"},
-        LineCase{"Share on WhatsApp Share on LinkedIn", "share.post_to"},
+        LineCase{"Submit to Hacker News Post to Tumblr", "share.post_to"},
         LineCase{"Add to Pocket Send to Kindle Save to Instapaper", "share.post_to"},
         LineCase{"She wanted to post to her blog and share on the forum before noon.", ""},
         LineCase{"Post to a friend's page on the club's app is free, and sending to Kindle costs 1 euro.", ""},

@@ -62,6 +62,13 @@ TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
   EXPECT_EQ(find(ms2, "Etat"), nullptr) << list(ms2);
 }
 
+TEST(MentionsFr, AnAdjectiveThatDisagreesWithTheNounIsNotPartOfTheName) {
+  // "versés" agrees with "les fonds", not with "l'Agence": not part of the name.
+  auto ms = mentions_of("Les fonds de l'Agence spatiale versés en mai ont doublé.");
+  EXPECT_NE(find(ms, "Agence spatiale"), nullptr) << list(ms);
+  EXPECT_EQ(find(ms, "Agence spatiale versés"), nullptr) << list(ms);
+}
+
 TEST(MentionsFr, TitleCueMakesAPerson) {
   auto ms = mentions_of("Le président Zelensky a parlé.");
   const Mention* m = find(ms, "Zelensky");

@@ -80,6 +80,20 @@ TEST(FromFacts, WithTheDocumentKbNamesAndSurnamesAcrossDocumentsJoin) {
   EXPECT_EQ(node(g, "France"), nullptr);
 }
 
+TEST(FromFacts, KbNameFollowedByALowerCaseVerbIsTheKbName) {
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  // "prospère" (a verb here) glued to the party's name by the mention finder.
+  auto d = analysed("d1", "Selon lui, le Parti socialiste prospère dans les villes moyennes.");
+  builder.add(d, extractor.extract(d));
+  KnowledgeGraph g;
+  builder.build(g);
+  bool linked = false;
+  for (const MergeRecord& r : builder.explanations()) linked = linked || (r.mention == "Parti socialiste" && r.entity == "Socialist_Party_France");
+  EXPECT_TRUE(linked);
+  for (const Entity* e : g.entities()) EXPECT_EQ(e->label.find("prospère"), std::string::npos) << e->id;
+}
+
 TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
   FactGraphBuilder builder(nullptr);
   builder.add(facts_of("d2", "La France soutient l'Ukraine."));

@@ -100,6 +100,14 @@ TEST(KbMentions, DemonymsAsNounsAreThePeopleAsAdjectivesNothing) {
   EXPECT_EQ(resolved(e), (std::vector<std::string>{"Britons=United_Kingdom_people|kb.people"}));
 }
 
+TEST(KbMentions, FrenchDemonymInLowerCaseIsNoMention) {
+  // "brésiliens" qualifies "clubs" from afar; tagged as a noun before a verb it
+  // would otherwise head its group and act.
+  auto d = doc_of("fr", {"Des/DET clubs/NOUN sportifs/ADJ brésiliens/NOUN ont/AUX protesté/VERB ./PUNCT",
+                         "Les/DET Brésiliens/NOUN ont/AUX voté/VERB ./PUNCT"});
+  EXPECT_EQ(resolved(d), (std::vector<std::string>{"Brésiliens=Brazil_people|kb.people"}));
+}
+
 TEST(DocumentContext, SportsNewsNeedsAStrongCueAndEnoughEvidence) {
   auto rugby = doc_of("en", {"Tonga/PROPN beat/VERB Samoa/PROPN 19-15/NUM in/ADP the/DET World/PROPN Cup/PROPN ./PUNCT",
                              "The/DET coach/NOUN praised/VERB the/DET flanker/NOUN in/ADP Tonga/PROPN ./PUNCT"});

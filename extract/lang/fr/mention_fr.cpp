@@ -8,6 +8,17 @@ namespace kg::extract::fr {
 
 namespace {
 
+// True when two words' number and gender tags (sg/pl, m/f; "sp" and "mf"
+// fit either) cannot go together: an adjective that disagrees with a noun
+// does not qualify it ("la Banque alimentaire organisées": the participle
+// agrees with an earlier plural noun, not with the name).
+bool disagree(const FlatWord& noun, const FlatWord& adj) {
+  auto clash = [&](const char* a, const char* b) {
+    return (noun.has_tag(a) && adj.has_tag(b)) || (noun.has_tag(b) && adj.has_tag(a));
+  };
+  return clash("sg", "pl") || clash("m", "f");
+}
+
 const std::set<std::string>& title_nouns() {
   static const std::set<std::string> s{
       "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant",
@@ -164,7 +175,9 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     std::size_t j = i + 1;
     if (cap_noun) {
       // "Etat islamique", "Conseil de sécurité": the noun, its adjectives, a "de" + noun complement.
-      while (j < w.size() && (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp")))) ++j;
+      while (j < w.size() && (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp"))) &&
+             !disagree(w[i], w[j]))
+        ++j;
       if (j + 1 < w.size() && w[j].lemma == "de" && w[j].pos == "pr" &&
           (w[j + 1].pos == "n" || is_name_word(w, j + 1)) && w[j + 1].capitalised)
         j += 2;
