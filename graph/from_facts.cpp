@@ -109,6 +109,45 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       in.text = text.substr(in.begin, in.end - in.begin);
     }
   }
+  if (doc != nullptr && df.lang == "fr") {
+    // "les Le Pen", "la famille Debré", "l'affaire Daval": a surname of a
+    // person of the document after a plural article or a family noun names
+    // the family, after "affaire" the case: neither is the person. The
+    // mention takes the cue word ("famille Debré") and becomes a group
+    // (ORG) or an event (EVENT) outside the KB, never joined to a person.
+    const std::string& text = doc->doc.text;
+    for (MentionInput& in : inputs) {
+      const std::vector<std::string> words = ontology::name_key_words(in.text);
+      if (words.empty() || words.size() > 2 || in.begin < 4) continue;
+      std::size_t cue_end = in.begin;
+      if (text[cue_end - 1] != ' ') continue;
+      std::size_t cue_begin = text.rfind(' ', cue_end - 2);
+      cue_begin = cue_begin == std::string::npos ? 0 : cue_begin + 1;
+      const std::string_view raw = std::string_view(text).substr(cue_begin, cue_end - 1 - cue_begin);
+      const std::size_t apostrophe = raw.rfind('\'');
+      std::string cue(apostrophe == std::string_view::npos ? raw : raw.substr(apostrophe + 1));
+      for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const bool family = cue == "les" || cue == "famille" || cue == "clan";
+      const bool affair = cue == "affaire";
+      if (!family && !affair) continue;
+      bool surname_of_someone = false;
+      for (const MentionInput& other : inputs) {
+        const std::vector<std::string> full = ontology::name_key_words(other.text);
+        if (full.size() > words.size() &&
+            std::equal(words.begin(), words.end(), full.end() - static_cast<std::ptrdiff_t>(words.size())))
+          surname_of_someone = true;
+      }
+      if (!surname_of_someone) continue;
+      if (apostrophe != std::string_view::npos) cue_begin += apostrophe + 1;
+      in.begin = static_cast<std::uint32_t>(cue_begin);
+      in.text = text.substr(in.begin, in.end - in.begin);
+      in.type = family ? "ORG" : "EVENT";
+      in.not_kb = true;
+      in.group_rule = family ? "doc.family" : "doc.affair";
+      // "les Le Pen", "le clan Le Pen" and "la famille Le Pen": one family.
+      if (family) in.canonical = "famille " + text.substr(cue_end, in.end - cue_end);
+    }
+  }
   if (doc != nullptr && resolver_) {
     // KB names: complete the extractor's mentions (see the header).
     const std::size_t extracted = inputs.size();
@@ -140,6 +179,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
         // "le maire de Bordeaux Alain Juppé" read as one name "Bordeaux Alain
         // Juppé": a full name of a KB person (2+ words) ending the
         // extractor's mention is that person.
+        if (in.not_kb) continue;
         if (k.end == in.end && k.begin > in.begin && in.candidates.empty() && !k.candidates.empty() &&
             k.candidates.front().entry->type == ontology::EntityType::Person &&
             ontology::name_key_words(k.text).size() >= 2 && type_family(in.type) != "Place") {

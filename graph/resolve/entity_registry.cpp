@@ -112,6 +112,7 @@ std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
       if (rule != "kb.metonym") {
         if (rule == "kb.demonym") node.extra_aliases.insert(m.text);
         else node.names[m.lang].insert(m.text);
+        if (!m.canonical.empty()) node.names[m.lang].insert(m.canonical);
       }
       records_.insert({doc_id, m.sentence, m.begin, m.end, m.text, id, rule, link});
     }

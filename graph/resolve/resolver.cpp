@@ -204,7 +204,8 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
   std::map<std::string, std::size_t> by_team;               // doc.team clusters by key
   std::vector<bool> done(mentions.size(), false);
   std::vector<std::string> keys(mentions.size());
-  for (std::size_t i = 0; i < mentions.size(); ++i) keys[i] = ontology::name_key(mentions[i].text);
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    keys[i] = ontology::name_key(mentions[i].canonical.empty() ? mentions[i].text : mentions[i].canonical);
 
   auto join = [&](std::size_t mi, std::size_t ci, const std::string& rule) {
     clusters[ci].mentions.push_back(mi);
@@ -229,13 +230,13 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
         if (clusters[ci].entry != nullptr || !families_compatible(clusters[ci].type, fam)) continue;
         for (std::size_t other : clusters[ci].mentions) {
           if (keys[other] == keys[mi]) {
-            join(mi, ci, "doc.same_name");
+            join(mi, ci, mentions[mi].group_rule.empty() ? "doc.same_name" : mentions[mi].group_rule);
             return;
           }
         }
       }
     }
-    new_cluster(mi, nullptr, "doc.new");
+    new_cluster(mi, nullptr, mentions[mi].group_rule.empty() ? "doc.new" : mentions[mi].group_rule);
   };
 
   // Pass 1: KB names (with metonymy for agents).
@@ -466,7 +467,7 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     }
     // Representative: most words, then most bytes, then the smallest string.
     for (std::size_t mi : c.mentions) {
-      const std::string& t = mentions[mi].text;
+      const std::string& t = mentions[mi].canonical.empty() ? mentions[mi].text : mentions[mi].canonical;
       const auto w = ontology::name_key_words(t).size();
       const auto bw = ontology::name_key_words(c.name).size();
       if (c.name.empty() || w > bw || (w == bw && (t.size() > c.name.size() || (t.size() == c.name.size() && t < c.name))))

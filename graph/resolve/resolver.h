@@ -37,6 +37,11 @@
 //                  the first name of exactly one person of the document and
 //                  no one's surname ("Alexia" -> "Alexia Daval", "Jean-Louis"
 //                  -> "Jean-Louis Debré")
+//   doc.family     a person's surname after "les", "famille", "clan" ("les Le
+//                  Pen", "la famille Debré") names the family: a group node
+//                  "famille <surname>", never the person (found by the caller,
+//                  graph/from_facts.cpp; MentionInput::group_rule)
+//   doc.affair     the same after "affaire" ("l'affaire Daval"): the case, an event
 //   doc.same_name  the same normalised name (name_key) and a compatible type
 //   doc.new        none of the above: a new document-local entity
 // Cross-document merging is in graph/resolve/entity_registry.h.
@@ -64,6 +69,12 @@ struct MentionInput {
                                // "most Britons"), as kb_mentions() finds them
   bool not_kb = false;         // the text says it is not the KB's name (a locally expanded
                                // acronym, kb_mentions()): never linked to the KB
+  std::string canonical;       // when not empty, the name the mention stands for and its
+                               // node is keyed on instead of `text` (a family written "les
+                               // Le Pen" is "famille Le Pen", see from_facts.cpp)
+  std::string group_rule;      // "doc.family" or "doc.affair" when the caller found a surname
+                               // naming a family or a case (from_facts.cpp): the rule id
+                               // reported instead of doc.new/doc.same_name
   bool team = false;           // may name a sports team: sports news, not after a place
                                // preposition (graph/resolve/document_context.h)
   // KB candidates already found (e.g. by KnowledgeBase::scan); when empty the

@@ -2,6 +2,7 @@
 // per (subject, predicate, object) with every source, concepts marked.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -92,6 +93,26 @@ TEST(FromFacts, KbNameFollowedByALowerCaseVerbIsTheKbName) {
   for (const MergeRecord& r : builder.explanations()) linked = linked || (r.mention == "Parti socialiste" && r.entity == "Socialist_Party_France");
   EXPECT_TRUE(linked);
   for (const Entity* e : g.entities()) EXPECT_EQ(e->label.find("prospère"), std::string::npos) << e->id;
+}
+
+TEST(FromFacts, ASurnameAfterAFamilyOrCaseNounIsTheFamilyOrTheCase) {
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  auto d = analysed("d1",
+                    "Paul Vernier a quitté Lyon en mars. La famille Vernier a porté plainte. "
+                    "Les Vernier vivent à Tours depuis vingt ans. L'affaire Vernier passionne la ville.");
+  builder.add(d, extractor.extract(d));
+  KnowledgeGraph g;
+  builder.build(g);
+  std::map<std::string, std::string> seen;  // mention -> entity|rule
+  for (const MergeRecord& r : builder.explanations()) seen[r.mention] = r.entity + "|" + r.rule;
+  EXPECT_EQ(seen["famille Vernier"], "Organization_famille_vernier|doc.family");
+  EXPECT_EQ(seen["Les Vernier"], "Organization_famille_vernier|doc.family");
+  EXPECT_EQ(seen["affaire Vernier"], "Event_affaire_vernier|doc.affair");
+  ASSERT_NE(node(g, "Person_paul_vernier"), nullptr);
+  EXPECT_EQ(node(g, "Person_paul_vernier")->mentions, 1u);
+  ASSERT_NE(node(g, "Organization_famille_vernier"), nullptr);
+  EXPECT_EQ(node(g, "Organization_famille_vernier")->label, "famille Vernier");
 }
 
 TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
