@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include "ontology/name_key.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -48,6 +50,18 @@ std::uint64_t fnv1a(const std::string& text) {
 
 }  // namespace
 
+bool better_name(const std::string& a, const std::string& b) {
+  auto has_lowercase = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (has_lowercase(a) != has_lowercase(b)) return has_lowercase(a);
+  const auto wa = ontology::name_key_words(a).size();
+  const auto wb = ontology::name_key_words(b).size();
+  if (wa != wb) return wa > wb;
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
 std::string stable_hash(const std::string& text) {
   const std::uint64_t h = fnv1a(text);
   char buf[17];
@@ -75,11 +89,33 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
   }
   Entity& e = g_[it->second];
   e.mentions += entity.mentions;
-  join_sorted(e.aliases, entity.aliases);
-  for (const auto& [lang, label] : entity.labels) e.labels.emplace(lang, label);
   if (e.qid.empty()) e.qid = entity.qid;
   if (e.geonames.empty()) e.geonames = entity.geonames;
-  if (e.label.empty()) e.label = entity.label;
+  if (e.type == "Concept") {
+    join_sorted(e.aliases, entity.aliases);
+    for (const auto& [lang, label] : entity.labels) e.labels.emplace(lang, label);
+    if (e.label.empty()) e.label = entity.label;
+    return it->second;
+  }
+  std::vector<std::string> names = e.aliases;
+  names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+  for (const Entity* x : std::initializer_list<const Entity*>{&e, &entity}) {
+    if (!x->label.empty()) names.push_back(x->label);
+    for (const auto& [lang, label] : x->labels) names.push_back(label);
+  }
+  for (const auto& [lang, label] : entity.labels) {
+    auto [l, fresh] = e.labels.emplace(lang, label);
+    if (!fresh && better_name(label, l->second)) l->second = label;
+  }
+  if (e.label.empty() || (!entity.label.empty() && better_name(entity.label, e.label))) e.label = entity.label;
+  std::vector<std::string> aliases;
+  for (const std::string& n : names) {
+    bool is_label = n == e.label;
+    for (const auto& [lang, label] : e.labels) is_label = is_label || n == label;
+    if (!is_label) aliases.push_back(n);
+  }
+  e.aliases.clear();
+  join_sorted(e.aliases, aliases);
   return it->second;
 }
 

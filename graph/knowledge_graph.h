@@ -67,7 +67,11 @@ class KnowledgeGraph {
   using Vertex = Adjacency::vertex_descriptor;
 
   // Adds an entity, or merges it into the one with the same id: mentions add
-  // up, aliases and labels join, a missing qid/geonames is filled in.
+  // up, a missing qid/geonames is filled in, and every name of both joins:
+  // per language the better_name() of the two labels is the label, the
+  // better of the two canonical labels the label, every other name an alias
+  // (so merging graphs keeps the names the build of the whole keeps).
+  // Concept nodes keep their first label (the others are aliases already).
   Vertex add_entity(const Entity& entity);
 
   // Adds a relation between two entities already added (by id), or merges it
@@ -106,6 +110,11 @@ class KnowledgeGraph {
   // about 90 bytes less per edge).
   std::unordered_multimap<std::uint64_t, Adjacency::edge_descriptor> edges_by_key_;
 };
+
+// The preferred of two names of one entity: not all capitals, then most
+// words, then most bytes, then the smaller string. A total order, so the
+// choice does not depend on the order names arrive in. Pure.
+bool better_name(const std::string& a, const std::string& b);
 
 // A stable, short hex id for a string (FNV-1a 64-bit): the same on every
 // machine and every run.

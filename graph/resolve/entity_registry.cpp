@@ -10,22 +10,6 @@
 namespace kg::graph {
 namespace {
 
-bool has_lowercase(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// The preferred of two names: not all capitals, then most words, then most
-// bytes, then the smaller string (a total order, so the choice does not
-// depend on arrival order).
-bool better_name(const std::string& a, const std::string& b) {
-  if (has_lowercase(a) != has_lowercase(b)) return has_lowercase(a);
-  const auto wa = ontology::name_key_words(a).size();
-  const auto wb = ontology::name_key_words(b).size();
-  if (wa != wb) return wa > wb;
-  if (a.size() != b.size()) return a.size() > b.size();
-  return a < b;
-}
-
 std::string tsv_cell(const std::string& s) {
   std::string out;
   for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;

@@ -100,6 +100,30 @@ TEST(KnowledgeGraph, AddingAnEntityTwiceMergesMentionsAndAliases) {
   EXPECT_EQ(e->qid, "Q159");
 }
 
+TEST(KnowledgeGraph, MergingKeepsEveryNameAndTheBetterLabelWhateverTheOrder) {
+  // Two shards wrote the same outside-KB node with different best names.
+  Entity a;
+  a.id = "Organization_quotidien_du_soir";
+  a.type = "Organization";
+  a.label = "Quotidien du soir";
+  a.labels = {{"fr", "Quotidien du soir"}};
+  a.mentions = 1;
+  Entity b = a;
+  b.label = "Le Quotidien du soir";
+  b.labels = {{"fr", "Le Quotidien du soir"}};
+  b.aliases = {"QUOTIDIEN DU SOIR"};
+  for (bool a_first : {true, false}) {
+    KnowledgeGraph g;
+    g.add_entity(a_first ? a : b);
+    g.add_entity(a_first ? b : a);
+    const Entity* e = g.entities().front();
+    EXPECT_EQ(e->label, "Le Quotidien du soir");
+    EXPECT_EQ(e->labels.at("fr"), "Le Quotidien du soir");
+    EXPECT_EQ(e->aliases, (std::vector<std::string>{"QUOTIDIEN DU SOIR", "Quotidien du soir"}));
+    EXPECT_EQ(e->mentions, 2u);
+  }
+}
+
 TEST(KnowledgeGraph, EntitiesComeOutSortedByIdWhateverTheInsertionOrder) {
   KnowledgeGraph g;
   g.add_entity(entity("Syria", "Country", 1));
