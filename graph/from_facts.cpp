@@ -42,6 +42,45 @@ bool lower_case_words(std::string_view s) {
   return any;
 }
 
+// Rule doc.nation: "the nation", "the country" (English) is the one country
+// the document has named (by a KB name, not a demonym, not a team) before
+// it; with none or several named before, nothing. Appends the mentions to
+// `inputs` with that country as their only candidate.
+void add_nation_mentions(const extract::AnalysedDocument& doc, std::vector<MentionInput>& inputs) {
+  const std::string& text = doc.doc.text;
+  std::vector<MentionInput> added;
+  for (const char* phrase : {"the nation", "the country"}) {
+    const std::string_view p(phrase);
+    for (std::size_t at = text.find(p); at != std::string::npos; at = text.find(p, at + 1)) {
+      const std::size_t end = at + p.size();
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+      if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) continue;
+      const ontology::Candidate* country = nullptr;
+      bool several = false;
+      for (const MentionInput& in : inputs) {
+        if (in.begin >= at || in.candidates.empty() || in.is_demonym || in.team || in.not_kb) continue;
+        const ontology::Candidate& c = in.candidates.front();
+        if (c.entry->type != ontology::EntityType::Country || c.how == ontology::MatchKind::Demonym) continue;
+        if (country != nullptr && country->entry != c.entry) several = true;
+        country = &c;
+      }
+      if (country == nullptr || several) continue;
+      MentionInput m;
+      m.text = text.substr(at, end - at);
+      m.begin = static_cast<std::uint32_t>(at);
+      m.end = static_cast<std::uint32_t>(end);
+      for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+        if (doc.sentences[si].begin <= at && at < doc.sentences[si].end) m.sentence = si;
+      m.type = "GPE";
+      m.lang = doc.doc.lang;
+      m.candidates = {*country};
+      m.group_rule = "doc.nation";
+      added.push_back(std::move(m));
+    }
+  }
+  for (MentionInput& m : added) inputs.push_back(std::move(m));
+}
+
 }  // namespace
 
 std::string node_type(const std::string& t) {
@@ -208,6 +247,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       guessed_type.push_back(false);
     }
     mark_team_mentions(*doc, inputs);
+    if (df.lang == "en") add_nation_mentions(*doc, inputs);
   }
   DocumentResolution resolution;
   if (resolver_) {

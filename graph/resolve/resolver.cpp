@@ -296,7 +296,7 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
       }
       continue;
     }
-    std::string rule = "kb." + std::string(ontology::to_string(c->how));
+    std::string rule = m.group_rule.empty() ? "kb." + std::string(ontology::to_string(c->how)) : m.group_rule;
     if (m.is_agent) {
       if (const ontology::Entry* target = kb_->metonym_target(*entry)) {
         entry = target;

@@ -42,6 +42,9 @@
 //                  "famille <surname>", never the person (found by the caller,
 //                  graph/from_facts.cpp; MentionInput::group_rule)
 //   doc.affair     the same after "affaire" ("l'affaire Daval"): the case, an event
+//   doc.nation     "the nation", "the country" is the one country the
+//                  document named before it (found by the caller,
+//                  graph/from_facts.cpp, with that country as candidate)
 //   doc.same_name  the same normalised name (name_key) and a compatible type
 //   doc.new        none of the above: a new document-local entity
 // Cross-document merging is in graph/resolve/entity_registry.h.
@@ -72,9 +75,10 @@ struct MentionInput {
   std::string canonical;       // when not empty, the name the mention stands for and its
                                // node is keyed on instead of `text` (a family written "les
                                // Le Pen" is "famille Le Pen", see from_facts.cpp)
-  std::string group_rule;      // "doc.family" or "doc.affair" when the caller found a surname
-                               // naming a family or a case (from_facts.cpp): the rule id
-                               // reported instead of doc.new/doc.same_name
+  std::string group_rule;      // the rule id reported instead of the resolver's own when the
+                               // caller decided what the mention names (from_facts.cpp):
+                               // "doc.family", "doc.affair" (instead of doc.new/doc.same_name),
+                               // "doc.nation" (instead of kb.<how>)
   bool team = false;           // may name a sports team: sports news, not after a place
                                // preposition (graph/resolve/document_context.h)
   // KB candidates already found (e.g. by KnowledgeBase::scan); when empty the

@@ -115,6 +115,24 @@ TEST(FromFacts, ASurnameAfterAFamilyOrCaseNounIsTheFamilyOrTheCase) {
   EXPECT_EQ(node(g, "Organization_famille_vernier")->label, "famille Vernier");
 }
 
+TEST(FromFacts, TheCountryIsTheOneCountryNamedBefore) {
+  static extract::Analyser en(extract::load_language("en"));
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  auto analyse_en = [&](const std::string& id, const std::string& text) {
+    extract::Document d{id, "", 0, "en", "2021-03-15", "", "", text};
+    return en.analyse(std::move(d));
+  };
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  auto one = analyse_en("d1", "Norway raised its oil output in May. Analysts expect the country to export more gas.");
+  auto two = analyse_en("d2", "Chile signed a trade deal with Peru. Officials said the nation would gain most.");
+  builder.add(one, extractor.extract(one));
+  builder.add(two, extractor.extract(two));
+  std::map<std::string, std::string> seen;  // doc|mention -> entity|rule
+  for (const MergeRecord& r : builder.explanations()) seen[r.doc + "|" + r.mention] = r.entity + "|" + r.rule;
+  EXPECT_EQ(seen["d1|the country"], "Norway|doc.nation");
+  EXPECT_EQ(seen.count("d2|the nation"), 0u);  // two countries named before: which one?
+}
+
 TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
   FactGraphBuilder builder(nullptr);
   builder.add(facts_of("d2", "La France soutient l'Ukraine."));
