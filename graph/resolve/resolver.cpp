@@ -377,8 +377,8 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     }
     // A bare surname shared by a KB person and others of the document
     // ("Macron" beside "Emmanuel Macron" and "Brigitte Macron") is the KB
-    // person, whom news names most; with a courtesy title ("Mme Macron") it
-    // stays ambiguous.
+    // person, whom news names most; with a courtesy title ("Mme Macron") the
+    // KB is no argument and doc.surname_salient below decides.
     if (found.size() > 1 && !titled) {
       std::set<std::size_t> kb_found;
       for (std::size_t ci : found)
