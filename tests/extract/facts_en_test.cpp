@@ -297,6 +297,77 @@ TEST(CarbEn, PossessiveAndTitleGiveLowRankedImplicitFacts) {
 
 TEST(CarbEn, BlankLineGivesNothing) { EXPECT_EQ(carb("   "), ""); }
 
+TEST(FactsEn, SubjectIsTheNounPhraseThatStartsTheClause) {
+  // en.subject.embedded: "the Danube" sits inside the subject's infinitive
+  auto df = run("Plans to build a bridge across the Danube were approved by Romania.");
+  const Fact* f = find(df, "Romania", "approve", "Plans");
+  ASSERT_NE(f, nullptr) << triples(df);
+  for (const auto& x : df.facts) EXPECT_EQ(x.object.text().find("Danube"), std::string::npos) << triples(df);
+}
+
+TEST(FactsEn, NameBeforeACommonNounHeadIsAModifierNotTheEntity) {
+  // en.end.modifier: the farmers blocked the road, not Kenya
+  auto df = run("Kenya tea farmers blocked the main road.");
+  const Fact* f = find(df, "Kenya tea farmers", "block", "the main road");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->subject.is_entity);
+  for (const auto& x : df.facts) EXPECT_NE(x.subject.text(), "Kenya") << triples(df);
+}
+
+TEST(FactsEn, EndsWithoutANounOrAnAntecedentGiveNoFact) {
+  // en.end.informative: an adjective, a bare preposition, "we", "this"
+  auto df = run("Estonia is very confident. We support Finland. This worries Latvia. Lithuania came into force.");
+  EXPECT_EQ(df.facts.size(), 0u) << triples(df);
+}
+
+TEST(FactsEn, PartitiveHeadIsTheNounAfterOf) {
+  // en.head.partitive: "most of the delegates" is about delegates
+  auto df = run("Most of the delegates praised Malta.");
+  const Fact* f = find(df, "Most of the delegates", "praise", "Malta");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.label, "delegates");
+}
+
+TEST(FactsEn, HeGoesToTheLastMaleSubjectNotTheLastPerson) {
+  // en.pron.gender: "Mrs Berg" is no antecedent of "he"
+  auto df = run("Mr Holm praised Estonia. Mrs Berg met Latvian officials. He thanked Finland.");
+  const Fact* f = find(df, "Holm", "thank", "Finland");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:he");
+  EXPECT_EQ(find(df, "Berg", "thank", "Finland"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, ItGoesToAnOrganisationOrCountryButNotAsAPlaceholder) {
+  // en.pron (it) and en.pron.expletive
+  auto df = run("Norway opened an embassy in Chile. It sent two diplomats to Santiago. It is clear that the talks failed.");
+  const Fact* f = find(df, "Norway", "send", "two diplomats");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:it");
+  for (const auto& x : df.facts) EXPECT_NE(x.predicate.label, "be") << triples(df);
+}
+
+TEST(FactsEn, TheyAfterAPhraseAboutPeopleIsNotAnEarlierName) {
+  // en.pron: the nearest plural subject is "the farmers", no name: no fact
+  auto df = run("Italy signed the pact. The farmers protested. They blocked Rome.");
+  EXPECT_EQ(find(df, "Italy", "block", "Rome"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, ConfidenceRanksNamesAbovePhrases) {
+  // en.rank.concepts: two names > a name and a phrase > two phrases
+  auto df = run("Portugal supports Norway. Portugal supports the fishing plan. The farmers support the fishing plan.");
+  const Fact* a = find(df, "Portugal", "support", "Norway");
+  const Fact* b = find(df, "Portugal", "support", "the fishing plan");
+  const Fact* c = find(df, "The farmers", "support", "the fishing plan");
+  ASSERT_TRUE(a && b && c) << triples(df);
+  EXPECT_GT(a->confidence, b->confidence);
+  EXPECT_GT(b->confidence, c->confidence);
+}
+
+TEST(CarbEn, SubjectWithAnInfinitiveModifierIsWhole) {
+  std::string out = carb("The decision to close the old mine was criticised by the union .");
+  EXPECT_NE(out.find("was criticised by\tThe decision to close the old mine\tthe union"), std::string::npos) << out;
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

@@ -267,6 +267,48 @@ bool is_rel_that(const Words& w, std::size_t i, const std::vector<int>& vg_at) {
   return after_noun && k < w.size() && vg_at[k] >= 0;
 }
 
+// en.subject.embedded: the start of the noun phrase that heads the clause
+// whose verb follows the noun phrase starting at `st`. When `st` follows a
+// preposition or an infinitive marker ("plans to cut immigration to the
+// UK"), walk back over prepositional phrases and non-finite verb groups to
+// the noun phrase at the clause start; `st` itself when the walk reaches no
+// noun phrase at a clause boundary.
+std::size_t embedded_subject_start(const Words& w, std::size_t st, const std::vector<VerbGroup>& vgs,
+                                   const std::vector<int>& vg_at) {
+  auto boundary = [&](std::size_t k) {  // a clause can start at word k
+    if (k == 0) return true;
+    const FlatWord& p = w[k - 1];
+    if (vg_at[k - 1] >= 0) {  // "said the plan to ... is": right after a reporting verb
+      const VerbGroup& g = vgs[vg_at[k - 1]];
+      return g.finite && g.last == k && is_speech_verb(w[g.main].lemma);
+    }
+    return p.form == "," || p.form == "``" || p.form == "\"" || p.upos == "SCONJ" || p.upos == "CCONJ" ||
+           is_clause_punct(p) || is_rel_pronoun(p) || ascii_lower(p.form) == "that";
+  };
+  if (boundary(st)) return st;
+  std::size_t k = st;
+  for (int guard = 0; guard < 12 && k > 0 && !boundary(k); ++guard) {
+    std::size_t q = k - 1;  // the word before the phrase
+    const FlatWord& p = w[q];
+    if (vg_at[q] < 0 && (p.upos == "ADP" || (p.upos == "PART" && is_to(p)))) {
+      k = q;  // "to the UK", "for building homes"
+      continue;
+    }
+    if (vg_at[q] >= 0 && (!vgs[vg_at[q]].finite || vgs[vg_at[q]].to_inf)) {
+      k = vgs[vg_at[q]].first;  // "to cut", "building"
+      continue;
+    }
+    bool after_link = w[k].upos == "ADP" || is_to(w[k]) || vg_at[k] >= 0;
+    if (after_link && is_nominal(p)) {
+      k = np_chain_start(w, q);  // "plans" before "to cut"
+      continue;
+    }
+    return st;
+  }
+  if (k < st && boundary(k) && is_nominal(w[k]) && vg_at[k] < 0) return k;
+  return st;
+}
+
 }  // namespace
 
 bool is_speech_verb(const std::string& lemma) {
@@ -426,6 +468,13 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         subj[g] = s;
         has_subj[g] = true;
         continue;
+      }
+      // en.subject.embedded: "Plans to cut taxes in the regions are ...": the
+      // noun phrase right before the verb sits inside a prepositional phrase
+      // or an infinitive; the subject is the noun phrase that starts the clause
+      if (v.finite) {
+        st = embedded_subject_start(w, st, vgs, vg_at);
+        s.span = {st, p + 1};
       }
       // "The storm hit the coast": a bare participle form after a clause-initial
       // subject and before an object is a simple past the tagger misread
