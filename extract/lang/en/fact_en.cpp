@@ -23,7 +23,7 @@ bool is_date_word(const FlatWord& w) {
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday",  "yesterday", "today",  "tomorrow", "week",    "month",    "year",   "weekend", "morning",
       "evening", "night"};
-  if (d.count(ascii_lower(w.form))) return true;
+  if (d.count(ascii_lower(w.form)) || (w.upos == "NOUN" && d.count(ascii_lower(w.lemma)))) return true;
   return w.upos == "NUM" && w.form.size() == 4 && (w.form[0] == '1' || w.form[0] == '2');
 }
 
@@ -180,7 +180,9 @@ Argument argument(const Ctx& x, WordSpan s, bool subject, bool& pron, bool& ok) 
   std::size_t h = head_of(x.w, s);
   const FlatWord& hw = x.w[h];
   bool nominal = hw.upos == "NOUN" || hw.upos == "PROPN" || (hw.upos == "NUM" && s.size() > 1);
-  if (!nominal || light_noun(hw.lemma) || light_noun(hw.form)) {
+  // en.end.time: "in the last 15 years" is when, not what
+  bool time = is_date_word(hw) && !subject;
+  if (!nominal || time || hw.form.size() < 2 || light_noun(hw.lemma) || light_noun(hw.form)) {
     ok = false;
     return {};
   }
@@ -286,9 +288,11 @@ std::vector<int> entity_conjuncts(const Ctx& x, WordSpan s) {
 }  // namespace
 
 void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<Fact>& out) {
-  const Words& w = *in.words;
+  // the words as the extraction reads them ("the council's limited
+  // resources": "limited" an adjective), for heads and labels
+  const Words w = normalise_classes(*in.words);
   Ctx x{in, w, *in.word_mention, history};
-  std::vector<OpenExtraction> ex = open_extract(w);
+  std::vector<OpenExtraction> ex = open_extract(*in.words);
   // "according to X": every fact of the sentence is reported by X
   std::string according;
   for (std::size_t i = 0; i + 2 < w.size(); ++i)
@@ -376,6 +380,12 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       }
     }
     if (pw.empty()) continue;
+    // en.rel.verb: a relation with no verb ("wake of") is a misread clause
+    bool has_verb = !e.relation_text.empty();
+    for (std::size_t r : e.relation) has_verb = has_verb || w[r].upos == "VERB" || w[r].upos == "AUX";
+    if (!has_verb) continue;
+    // en.end.same: "Turkey ... gives Turkey": an edge from a thing to itself
+    if (subj.mention.key == obj.mention.key) continue;
     f.subject = subj;
     f.object = obj;
     f.predicate = make_predicate(pw, "en", nullptr);

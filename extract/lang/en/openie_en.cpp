@@ -41,7 +41,7 @@ bool is_verb_word(const Words& w, std::size_t i) {
   if ((x.form == "'s" || x.form == "'") && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
-    if ((p.upos == "PROPN" || p.upos == "NOUN") &&
+    if ((p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "NUM") &&
         (n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n))))
       return false;
   }
@@ -53,10 +53,20 @@ bool is_verb_word(const Words& w, std::size_t i) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
     bool prev_mod = p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
-                    (p.upos == "PRON" && p.has_tag("pos"));
+                    (p.upos == "PRON" && p.has_tag("pos")) ||
+                    // "the council's limited resources"
+                    (p.upos == "PART" && (p.form == "'s" || p.form == "'")) ||
+                    // "would save affected countries", "faces renewed pressure": a
+                    // past participle right after a lexical verb modifies the noun
+                    (is_participle(x) && !is_gerund(x) && p.upos == "VERB" &&
+                     !in(p.lemma, {"be", "have", "get", "become", "remain", "go"}));
     bool next_noun = n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "ADJ";
     if (prev_mod && next_noun) return false;
   }
+  // a capitalised word inside a name is no verb: "the Wine Standards Board"
+  if (x.upos == "VERB" && x.capitalised && i > 0 && w[i - 1].upos == "PROPN" && w[i - 1].capitalised &&
+      !(i + 1 < w.size() && (w[i + 1].upos == "DET" || w[i + 1].upos == "PRON")))
+    return false;
   return true;
 }
 
@@ -359,9 +369,7 @@ WordSpan trim(const Words& w, WordSpan s) {
 
 }  // namespace
 
-std::vector<OpenExtraction> open_extract(const Words& words) {
-  std::vector<OpenExtraction> out;
-  if (words.empty()) return out;
+std::vector<FlatWord> normalise_classes(const Words& words) {
   // verb forms that act as nouns or adjectives here ("an opening", "a founding
   // justice", the possessive "'s") get a nominal class first
   Words w = words;
@@ -405,6 +413,17 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       w[i].tags = "vblex.pri.p3.sg";
     }
   }
+  // "the council's limited resources": a participle after a possessive that
+  // was the tagger's "is" is an adjective too (seen once "'s" is a possessive)
+  for (std::size_t i = 1; i + 1 < w.size(); ++i)
+    if (w[i].upos == "VERB" && is_participle(w[i]) && !is_verb_word(w, i)) w[i].upos = "ADJ";
+  return w;
+}
+
+std::vector<OpenExtraction> open_extract(const Words& words) {
+  std::vector<OpenExtraction> out;
+  if (words.empty()) return out;
+  Words w = normalise_classes(words);
   std::vector<VerbGroup> vgs = find_verb_groups(w);
   std::vector<int> vg_at(w.size(), -1);
   for (std::size_t g = 0; g < vgs.size(); ++g)

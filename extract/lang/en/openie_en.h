@@ -60,6 +60,14 @@ struct OpenExtraction {
 // appositions after the clause facts.
 std::vector<OpenExtraction> open_extract(const std::vector<FlatWord>& words);
 
+// The words with the classes the extraction reads them in: verb forms that
+// act as nouns or adjectives ("an opening", "a founding justice", "the
+// council's limited resources", "would save affected countries") become
+// NOUN/ADJ, the possessive "'s" the tagger took for "is" becomes PART, an
+// -ing noun after a comma before its object a verb. Same length and spans as
+// `words`. Pure.
+std::vector<FlatWord> normalise_classes(const std::vector<FlatWord>& words);
+
 // The text of a span: `text` from the first word's begin to the end of the
 // last word's token. `text` is what the word spans index (bytes). "" for an
 // empty span.
