@@ -41,24 +41,29 @@ bool is_verb_word(const Words& w, std::size_t i) {
   if ((x.form == "'s" || x.form == "'") && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
-    if ((p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "NUM") &&
-        (n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n))))
-      return false;
+    bool n_mod = n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n)) ||
+                 (n.capitalised && n.upos != "AUX") ||  // "Radio 4's Today programme"
+                 // "the council's limited budget"
+                 (n.upos == "VERB" && is_participle(n) && i + 2 < w.size() && w[i + 2].upos == "NOUN");
+    if ((p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "NUM") && n_mod) return false;
   }
   // a gerund after a determiner is a noun: "an opening"
   if (x.upos == "VERB" && is_gerund(x) && i > 0 && (w[i - 1].upos == "DET" || (w[i - 1].upos == "PRON" && w[i - 1].has_tag("pos"))))
     return false;
   // a participle used as an adjective: "a founding justice", "the elected members"
-  if (x.upos == "VERB" && (is_gerund(x) || is_participle(x)) && i > 0 && i + 1 < w.size()) {
+  if (x.upos == "VERB" && (is_gerund(x) || is_participle(x) || x.has_tag("past")) && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
-    bool prev_mod = p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
-                    (p.upos == "PRON" && p.has_tag("pos")) ||
+    bool ed_past = x.has_tag("past") && !is_participle(x) && !is_gerund(x);
+    bool prev_mod = (!ed_past && (p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
+                                  (p.upos == "PRON" && p.has_tag("pos")))) ||
                     // "the council's limited resources"
-                    (p.upos == "PART" && (p.form == "'s" || p.form == "'")) ||
+                    (!ed_past && p.upos == "PART" && (p.form == "'s" || p.form == "'")) ||
                     // "would save affected countries", "faces renewed pressure": a
                     // past participle right after a lexical verb modifies the noun
-                    (is_participle(x) && !is_gerund(x) && p.upos == "VERB" &&
+                    ((is_participle(x) || (x.has_tag("past") && x.form.size() > 3 &&
+                                            x.form.compare(x.form.size() - 2, 2, "ed") == 0)) &&
+                     !is_gerund(x) && p.upos == "VERB" &&
                      !in(p.lemma, {"be", "have", "get", "become", "remain", "go"}));
     bool next_noun = n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "ADJ";
     if (prev_mod && next_noun) return false;
