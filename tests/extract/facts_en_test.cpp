@@ -393,6 +393,20 @@ TEST(FactsEn, TimePhraseIsNoObjectAndNoSelfEdges) {
   }
 }
 
+TEST(FactsEn, TimePhraseBeforeTheVerbIsNotTheSubject) {
+  // en.subject.time
+  auto df = run("Mr Lund this week rejected the offer from Denmark.");
+  const Fact* f = find(df, "Lund", "reject offer from", "Denmark");
+  ASSERT_NE(f, nullptr) << triples(df);
+}
+
+TEST(FactsEn, ObjectPronounIsNoSubjectAndReportedClauseKeepsItsSubject) {
+  // en.pron: "him" as the subject of "win"; a reporting verb's clause has its own subject
+  auto df = run("Mr Holm criticised Oslo. The vote will help him win Bergen. The farmers, who say the Labour Party needs Mr Holm, met.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "win") << triples(df);
+  EXPECT_EQ(find(df, "The farmers", "need", "Holm"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

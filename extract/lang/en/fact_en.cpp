@@ -31,7 +31,7 @@ bool partitive_word(const FlatWord& w) {
   static const std::set<std::string, std::less<>> q = {
       "one", "some", "many", "most", "all", "none", "part", "half", "much", "several", "each", "any", "both",
       "few", "majority", "minority", "number", "lot", "lots", "rest", "two", "three", "dozens", "hundreds",
-      "thousands", "millions"};
+      "thousands", "millions", "total"};
   return q.count(ascii_lower(w.form)) > 0;
 }
 
@@ -48,6 +48,7 @@ std::size_t head_of(const Words& w, WordSpan s) {
   }
   if (h + 2 < s.last && partitive_word(w[h]) && ascii_lower(w[h + 1].form) == "of" &&
       (w[h + 2].upos == "DET" || w[h + 2].upos == "NOUN" || w[h + 2].upos == "PROPN" || w[h + 2].upos == "ADJ" ||
+       w[h + 2].upos == "NUM" ||
        (w[h + 2].upos == "PRON" && w[h + 2].has_tag("pos"))))
     return head_of(w, {h + 2, s.last});
   return h;
@@ -133,6 +134,9 @@ struct PronounClass {
 bool pronoun_class(const FlatWord& w, bool subject, PronounClass& c) {
   if (w.upos != "PRON" || w.has_tag("pos")) return false;
   std::string f = ascii_lower(w.form);
+  // object forms only as objects: "help him regain trust" is not about the last subject
+  bool object_form = f == "him" || f == "her" || f == "them";
+  if (object_form && subject) return false;
   if (f == "he" || f == "him") c = {'m', 's', 4, true, false};
   else if (f == "she" || f == "her") c = {'f', 's', 4, true, false};
   else if (f == "they" || f == "them") c = {'?', 'p', 2, false, true};
@@ -181,7 +185,8 @@ Argument argument(const Ctx& x, WordSpan s, bool subject, bool& pron, bool& ok) 
   const FlatWord& hw = x.w[h];
   bool nominal = hw.upos == "NOUN" || hw.upos == "PROPN" || (hw.upos == "NUM" && s.size() > 1);
   // en.end.time: "in the last 15 years" is when, not what
-  bool time = is_date_word(hw) && !subject;
+  // ("Mr Blair this week defended": no subject either)
+  bool time = is_date_word(hw);
   if (!nominal || time || hw.form.size() < 2 || light_noun(hw.lemma) || light_noun(hw.form)) {
     ok = false;
     return {};

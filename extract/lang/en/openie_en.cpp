@@ -477,13 +477,25 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       s.fresh = false;
     } else if (is_nominal(w[p]) && !(v.to_inf)) {
       std::size_t st = np_chain_start(w, p);
+      // en.subject.time: "Mr Blair this week defended": a time phrase between
+      // the subject and its verb is not the subject
+      if (st + 2 == p + 1 && st > 0 && in(ascii_lower(w[st].form), {"this", "last", "next"}) &&
+          in(ascii_lower(w[p].form), {"week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday"}) &&
+          (w[st - 1].upos == "PROPN" || w[st - 1].upos == "NOUN")) {
+        p = st - 1;
+        st = np_chain_start(w, p);
+      }
       s.span = {st, p + 1};
       // "The ministers who visited Kyiv are ...": the noun phrase is the object
       // of a relative clause; the antecedent is the subject of this verb
       std::size_t after_prev = g > 0 ? vgs[g - 1].last : 0;
       if (g > 0 && after_prev < w.size() && (w[after_prev].upos == "ADP" || w[after_prev].pos == "pr")) ++after_prev;
+      // (not after a reporting verb: "members, who say the party needs him")
       if (v.finite && g > 0 && has_subj[g - 1] &&
-          (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st) {
+          (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st &&
+          !is_speech_verb(w[vgs[g - 1].main].lemma)) {
         s.span = subj[g - 1].span;
         s.kind = "np";
         s.fresh = false;
