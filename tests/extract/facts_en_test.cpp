@@ -407,6 +407,22 @@ TEST(FactsEn, ObjectPronounIsNoSubjectAndReportedClauseKeepsItsSubject) {
   EXPECT_EQ(find(df, "The farmers", "need", "Holm"), nullptr) << triples(df);
 }
 
+TEST(FactsEn, NounAfterAModalIsTheVerb) {
+  // normalise_classes: "outweigh" is missing from the dictionary
+  auto df = run("The costs can easily outweigh the benefits for Wales.");
+  const Fact* f = find(df, "The costs", "outweigh benefit for", "Wales");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Hypothetical);
+}
+
+TEST(FactsEn, GuessedClauseBetweenTwoPhrasesGivesNoFact) {
+  // en.rank.floor: the reduced relative stays a CaRB extraction, not a fact
+  auto df = run("The plan announced by officials angered farmers.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "announce by") << triples(df);
+  EXPECT_NE(carb("The plan announced by officials angered farmers .").find("announced by\tThe plan\tofficials"),
+            std::string::npos);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

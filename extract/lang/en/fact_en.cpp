@@ -120,8 +120,8 @@ Argument entity_arg(const Ctx& x, int m) {
 
 // en.pron: what a third-person pronoun can refer to. he/him, she/her: a
 // person of that gender (or of unknown gender) named as a subject in the
-// last 4 sentences; they/them: an organisation, country or group named in
-// the last 2; it (subject only): an organisation or country named in this
+// last 4 sentences; they/them: an organisation or group named in the last
+// 2; it (subject only): an organisation or country named in this
 // sentence or the one before.
 struct PronounClass {
   char gender = '?';
@@ -166,7 +166,9 @@ Argument argument(const Ctx& x, WordSpan s, bool subject, bool& pron, bool& ok) 
   if (s.size() == 1 && pronoun_class(x.w[s.first], subject, c)) {
     const Argument* a = x.history.nearest(c.gender, c.number, x.in.index, c.window);
     const std::string type = a && a->is_entity ? a->mention.type : "";
-    bool fits = c.person ? type == "PER" : (type == "ORG" || type == "GPE" || (c.group && type == "MISC"));
+    // "they" are an organisation or a group ("the Tories"), rarely a country
+    bool fits = c.person ? type == "PER"
+                         : (type == "ORG" || (!c.group && type == "GPE") || (c.group && type == "MISC"));
     if (!fits) {
       ok = false;
       return {};
@@ -448,6 +450,9 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     if (!f.object.is_entity) c -= 0.15;
     if (!f.subject.is_entity && !f.object.is_entity) c -= 0.1;
     if (pron || pron2) c -= pronoun_gender(w[pron ? e.arg1.first : e.arg2.first]) != '?' ? 0.05 : 0.1;
+    // en.rank.floor: a fact between two phrases from a clause that was itself
+    // a guess (a reduced relative, a participle) is not worth an edge
+    if (!f.subject.is_entity && !f.object.is_entity && c < 0.1) continue;
     f.confidence = std::clamp(c, 0.05, 0.99);
     f.provenance.doc = in.doc->id;
     f.provenance.sentence = in.index;

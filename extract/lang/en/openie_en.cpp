@@ -418,6 +418,18 @@ std::vector<FlatWord> normalise_classes(const Words& words) {
       w[i].tags = "vblex.pri.p3.sg";
     }
   }
+  // "costs can easily outweigh the benefits": a singular noun right after a
+  // modal (adverbs between) is the bare verb the dictionary lacked
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (w[i].upos != "NOUN" || w[i].capitalised || w[i].has_tag("pl")) continue;
+    std::size_t k = i - 1;
+    while (k > 0 && (w[k].upos == "ADV" || is_neg(w[k]))) --k;
+    if (w[k].upos == "AUX" && modal_of(w[k]) != Modality::Asserted) {
+      w[i].upos = "VERB";
+      w[i].tags = "vblex.inf";
+      w[i].lemma = ascii_lower(w[i].form);
+    }
+  }
   // "the council's limited resources": a participle after a possessive that
   // was the tagger's "is" is an adjective too (seen once "'s" is a possessive)
   for (std::size_t i = 1; i + 1 < w.size(); ++i)
