@@ -423,6 +423,12 @@ TEST(FactsEn, GuessedClauseBetweenTwoPhrasesGivesNoFact) {
             std::string::npos);
 }
 
+TEST(FactsEn, PronounAfterADashStartsANewPhrase) {
+  // a spaced dash before "it" glues no words; "it is" is a placeholder (en.pron.expletive)
+  auto df = run("Nobody trespasses in the Senate of Peru - it is not a crime.");
+  for (const auto& f : df.facts) EXPECT_EQ(f.subject.text().find("Senate"), std::string::npos) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

@@ -95,11 +95,7 @@ int entity_at(const Ctx& x, WordSpan s) {
   if (x.wm[h] >= 0 && (*x.in.mentions)[x.wm[h]].type != "DATE") return x.wm[h];
   // en.end.modifier: a name before a common-noun head modifies it ("UK visa
   // holders", "Tory plans"): the phrase is about the holders, not the UK
-  if (x.w[h].upos == "NOUN" && !x.w[h].capitalised && !is_date_word(x.w[h])) {
-    std::size_t k = h;
-    while (k > s.first && x.w[k - 1].upos == "NOUN" && x.wm[k - 1] < 0) --k;
-    if (k > s.first && x.wm[k - 1] >= 0) return -1;
-  }
+  if (x.w[h].upos == "NOUN" && !x.w[h].capitalised && !is_date_word(x.w[h])) return -1;
   for (std::size_t i = s.first; i <= h && i < s.last; ++i) {
     if (x.wm[i] < 0 || (*x.in.mentions)[x.wm[i]].type == "DATE") continue;
     // a possessor is not the thing: "the Queen's private income"

@@ -223,7 +223,9 @@ std::size_t basic_np_start(const Words& w, std::size_t j) {
   std::size_t k = j;
   while (k > 0 && is_nominal(w[k - 1]) && !np_break(w, k)) --k;
   // a hyphenated word glued by "-": "fume - filled coal mine"
-  if (k >= 2 && w[k - 1].form == "-" && is_nominal(w[k - 2])) return basic_np_start(w, k - 2);
+  // (not before a pronoun: "the House of Commons - it is ...")
+  if (k >= 2 && k <= j && w[k - 1].form == "-" && is_nominal(w[k - 2]) && w[k].upos != "PRON")
+    return basic_np_start(w, k - 2);
   return k;
 }
 
