@@ -429,6 +429,15 @@ TEST(FactsEn, PronounAfterADashStartsANewPhrase) {
   for (const auto& f : df.facts) EXPECT_EQ(f.subject.text().find("Senate"), std::string::npos) << triples(df);
 }
 
+TEST(FactsEn, AdjectiveBeforeATitleIsPartOfTheRoleNotAName) {
+  auto df = run("Foreign Secretary Ivan Petrov met Chile. Mr Lund was offered the job of Foreign Secretary.");
+  const Fact* f = find(df, "Ivan Petrov", "meet", "Chile");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.type, "PER");
+  for (const auto& m : df.mentions) EXPECT_EQ(m.text.find("Foreign"), std::string::npos) << m.text;
+  for (const auto& m : df.mentions) EXPECT_NE(m.text, "Secretary");
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());
