@@ -438,6 +438,13 @@ TEST(FactsEn, AdjectiveBeforeATitleIsPartOfTheRoleNotAName) {
   for (const auto& m : df.mentions) EXPECT_NE(m.text, "Secretary");
 }
 
+TEST(FactsEn, IngFormAfterAVerbThatTakesNoIngClauseIsAnAdjective) {
+  auto df = run("The villagers suffered devastating floods. The miners stopped building roads.");
+  EXPECT_NE(find(df, "The villagers", "suffer", "devastating floods"), nullptr) << triples(df);
+  // "stop" takes an -ing clause: the -ing form stays the verb
+  EXPECT_NE(find(df, "The miners", "stop build", "roads"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

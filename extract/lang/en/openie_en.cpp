@@ -420,6 +420,19 @@ std::vector<FlatWord> normalise_classes(const Words& words) {
       w[i].tags = "vblex.pri.p3.sg";
     }
   }
+  // "who suffer devastating illnesses": an -ing form right after a lexical
+  // verb that takes no -ing clause, before a noun, is an adjective
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i].upos != "VERB" || !is_gerund(w[i]) || w[i - 1].upos != "VERB" || is_gerund(w[i - 1])) continue;
+    if (w[i + 1].upos != "NOUN") continue;
+    if (in(w[i - 1].lemma, {"be", "have", "get", "keep", "start", "stop", "begin", "continue", "avoid", "consider",
+                            "finish", "risk", "suggest", "deny", "enjoy", "mind", "miss", "quit", "recommend", "go",
+                            "come", "propose", "admit", "spend", "like", "love", "hate", "prefer", "try", "end",
+                            "resume", "justify", "involve", "mean", "require", "discuss", "describe", "imagine",
+                            "favour", "favor", "oppose", "support", "back", "include", "see", "hear", "help"}))
+      continue;
+    w[i].upos = "ADJ";
+  }
   // "costs can easily outweigh the benefits": a singular noun right after a
   // modal (adverbs between) is the bare verb the dictionary lacked
   for (std::size_t i = 1; i < w.size(); ++i) {
