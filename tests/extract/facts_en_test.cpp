@@ -445,6 +445,27 @@ TEST(FactsEn, IngFormAfterAVerbThatTakesNoIngClauseIsAnAdjective) {
   EXPECT_NE(find(df, "The miners", "stop build", "roads"), nullptr) << triples(df);
 }
 
+TEST(FactsEn, PossessiveBeforeACapitalisedWordKeepsThePhraseWhole) {
+  auto df = run("Mr Ortiz praised BBC Radio 4's Today programme.");
+  const Fact* f = find(df, "Ortiz", "praise", "BBC Radio 4's Today programme");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->object.is_entity);
+}
+
+TEST(FactsEn, QuotedPhraseAfterAReportingVerbStartsTheReportedClause) {
+  auto df = run("Sir Paul said \"real progress\" had been made in Peru.");
+  EXPECT_EQ(find(df, "Paul", "say", "real progress"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, NameAfterANameIsAListNotAnApposition) {
+  // en.apposition.role
+  auto df = run("They abolished the Potato Council, the Milk Board, the Wool Agency and the Farm Trust. "
+                "Ana Ruiz, the mayor of Quito, met Ecuador.");
+  for (const auto& f : df.facts)
+    if (f.provenance.rule == "en.apposition") EXPECT_EQ(f.subject.text(), "Ana Ruiz") << triples(df);
+  EXPECT_NE(find(df, "Ana Ruiz", "be mayor of", "Quito"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

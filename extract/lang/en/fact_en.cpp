@@ -60,7 +60,7 @@ std::size_t label_start(const Words& w, WordSpan s, std::size_t h) {
   std::size_t b = s.first;
   for (std::size_t i = s.first; i + 1 < h; ++i)
     if (ascii_lower(w[i + 1].form) == "of" && partitive_word(w[i]) && i + 2 <= h) b = i + 2;
-  while (b < h && (w[b].upos == "DET" || (w[b].upos == "PRON" && w[b].has_tag("pos")))) ++b;
+  while (b < h && (w[b].upos == "DET" || (w[b].upos == "PRON" && w[b].has_tag("pos")) || w[b].upos == "PUNCT")) ++b;
   return b;
 }
 
@@ -96,6 +96,7 @@ int entity_at(const Ctx& x, WordSpan s) {
   // en.end.modifier: a name before a common-noun head modifies it ("UK visa
   // holders", "Tory plans"): the phrase is about the holders, not the UK
   if (x.w[h].upos == "NOUN" && !x.w[h].capitalised && !is_date_word(x.w[h])) return -1;
+  if (x.w[h].upos == "PART") return -1;  // a phrase cut after a possessive: "Radio 4's"
   for (std::size_t i = s.first; i <= h && i < s.last; ++i) {
     if (x.wm[i] < 0 || (*x.in.mentions)[x.wm[i]].type == "DATE") continue;
     // a possessor is not the thing: "the Queen's private income"
@@ -313,6 +314,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     // title is already the mention's type cue, a possession rarely an edge
     if (e.rule == "en.possessive" || e.rule == "en.title") continue;
     if (e.rule == "en.adverbial") continue;  // its clause is a fact of its own
+    // en.apposition.role: an apposition fact says what someone is ("X, the
+    // foreign minister of Y"); a name after a name is a list ("the Potato
+    // Council, the Milk Council, ...")
+    if (e.rule == "en.apposition") {
+      const FlatWord& h = w[head_of(w, e.arg2)];
+      if (h.upos != "NOUN" || h.capitalised) continue;
+    }
     if (e.rule == "en.reported") {  // its inner clause is the fact, attributed below
       bool p0 = false, ok0 = true;
       Argument who = argument(x, e.arg1, true, p0, ok0);

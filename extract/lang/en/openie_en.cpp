@@ -89,7 +89,8 @@ bool is_nominal(const FlatWord& w) {
   if (u == "NOUN" || u == "PROPN" || u == "NUM" || u == "DET" || u == "ADJ" || u == "SYM") return true;
   if (u == "PRON") return !w.has_tag("itg") && !w.has_tag("rel");
   if (u == "PART") return w.has_tag("gen") || w.form == "'s" || w.form == "'";
-  if (w.form == "``" || w.form == "''" || w.form == "%" || w.form == "$" || w.form == "`" || w.form == "&")
+  if (w.form == "``" || w.form == "''" || w.form == "\"" || w.form == "%" || w.form == "$" || w.form == "`" ||
+      w.form == "&")
     return true;
   if (u == "X") return w.capitalised;
   return false;
@@ -260,7 +261,10 @@ std::size_t np_chain_start(const Words& w, std::size_t j) {
 std::size_t basic_np_end(const Words& w, std::size_t i) {
   std::size_t k = i;
   while (k < w.size() && (is_nominal(w[k]) || (k > i && w[k].upos == "ADV" && k + 1 < w.size() &&
-                                                w[k + 1].upos == "ADJ" && !is_neg(w[k]))) &&
+                                                w[k + 1].upos == "ADJ" && !is_neg(w[k])) ||
+                           // "Radio 4's Today programme": a capitalised word after a possessive
+                           (k > i && w[k].capitalised && w[k].upos != "VERB" && w[k].upos != "AUX" &&
+                            w[k].upos != "PUNCT" && w[k - 1].upos == "PART" && w[k - 1].has_tag("gen"))) &&
          (k == i || !is_nominal(w[k]) || !np_break(w, k))) {
     ++k;
     if (k + 1 < w.size() && w[k].form == "-" && (is_nominal(w[k + 1]) || w[k + 1].upos == "VERB")) k += 1;  // "fume - filled"
@@ -648,7 +652,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     if (!complement && is_speech_verb(w[v.main].lemma) && !v.passive) {
       // "said the company will close": the next verb's subject starts right here
       for (std::size_t h = g + 1; h < vgs.size(); ++h) {
-        if (has_subj[h] && subj[h].kind == "np" && subj[h].span.first == s) complement = true;
+        // (an opening quote between: said "substantial progress" had been made)
+        std::size_t s2 = s;
+        while (s2 < w.size() && (w[s2].form == "\"" || w[s2].form == "``" || w[s2].form == "'")) ++s2;
+        if (has_subj[h] && subj[h].kind == "np" && (subj[h].span.first == s || subj[h].span.first == s2))
+          complement = true;
         // "said there needed to be ...": a finite verb a few words on, nothing
         // but a noun phrase or "there" between
         if (!complement && vgs[h].finite && vgs[h].first > s && vgs[h].first - s <= 5) {
