@@ -466,6 +466,13 @@ TEST(FactsEn, NameAfterANameIsAListNotAnApposition) {
   EXPECT_NE(find(df, "Ana Ruiz", "be mayor of", "Quito"), nullptr) << triples(df);
 }
 
+TEST(FactsEn, ObjectOfSayIsTheStartOfTheReportedClause) {
+  // en.rel.say; "tell" keeps its addressee
+  auto df = run("Mr Vidal said the bill, which bans smoking in bars, had broad support. Mr Vidal told reporters the truth.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "say") << triples(df);
+  EXPECT_NE(find(df, "Vidal", "tell", "reporters"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

@@ -201,6 +201,14 @@ char pronoun_gender(const FlatWord& w) {
   return '?';
 }
 
+// Verbs that report a clause and take no noun-phrase object in news ("say",
+// "add", "believe"; unlike "tell", "confirm", "reveal").
+bool reports_a_clause(const std::string& lemma) {
+  static const std::set<std::string, std::less<>> v = {"say", "add", "claim", "insist", "believe", "think",
+                                                       "argue", "state"};
+  return v.count(lemma) > 0;
+}
+
 // Verbs whose "it" subject is a placeholder: "it seems", "it takes time".
 bool is_expletive_verb(const std::string& lemma) {
   static const std::set<std::string, std::less<>> v = {"seem", "appear", "take", "matter", "happen", "remain",
@@ -334,6 +342,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     bool pron = false, ok = true, pron2 = false, ok2 = true;
     Argument subj = argument(x, e.arg1, true, pron, ok);
     if (!ok) continue;
+    // en.rel.say: "said the bill, which ..., had": the object of a verb that
+    // reports a clause is the start of that clause, never what was said
+    bool say_object = !e.passive && !e.copula && e.relation.size() >= 1 && w[e.relation.back()].upos != "ADP" &&
+                      reports_a_clause(w[e.verb].lemma);
     // en.pron.expletive: "it is clear that", "it was announced", "it seems":
     // no "it" of these refers to anything
     if (pron && ascii_lower(w[e.arg1.first].form) == "it" &&
@@ -344,7 +356,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
     // the clause subject is what later pronouns refer to (also in a clause
     // with no usable object: "Mr Brown was confident")
     if (e.rule != "en.apposition") remember(x, subj, e.arg1, pron ? pronoun_gender(w[e.arg1.first]) : '?');
-    if (e.arg2.empty() || !ok2) continue;
+    if (e.arg2.empty() || !ok2 || say_object) continue;
     // the relation: lemmas of the relation words without auxiliaries and negation
     std::vector<PredicateWord> pw;
     std::size_t by = w.size();
