@@ -19,6 +19,10 @@
 // span-level only), en.intransitive,
 // en.possessive ("Mr. Stoll 's hunt" -> Mr. Stoll has hunt) and en.title
 // ("President Bush" -> Bush is President), the last two ranked lowest.
+// Subjects: en.subject.embedded ("Plans to cut taxes in the regions were
+// approved": the subject is "Plans to cut taxes in the regions", not "the
+// regions") and en.subject.time ("Mr Blair this week defended": the time
+// phrase is not the subject).
 
 #include <cstddef>
 #include <string>
