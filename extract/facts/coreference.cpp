@@ -24,4 +24,24 @@ const Argument* AgentHistory::resolve(char gender, char number, std::size_t sent
   return nullptr;
 }
 
+const Argument* AgentHistory::nearest(char gender, char number, std::size_t sentence, std::size_t window) const {
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if ((gender == '?' || it->gender == '?' || gender == it->gender) &&
+        (number == '?' || it->number == '?' || number == it->number) && it->sentence + window >= sentence)
+      return &it->arg;
+  return nullptr;
+}
+
+char AgentHistory::gender_of(const std::string& key) const {
+  if (key.empty()) return '?';
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    if (!it->arg.is_entity || (it->gender != 'm' && it->gender != 'f')) continue;
+    const std::string& k = it->arg.mention.key;
+    if (k == key || (k.size() > key.size() && k.compare(k.size() - key.size(), key.size(), key) == 0 &&
+                     k[k.size() - key.size() - 1] == ' '))
+      return it->gender;
+  }
+  return '?';
+}
+
 }  // namespace kg::extract

@@ -4,6 +4,7 @@
 // nearest compatible one (named entities first).
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "extract/facts/fact.h"
@@ -22,6 +23,16 @@ class AgentHistory {
   // most recent compatible subject of any kind; nullptr when none. The pointer
   // is valid until the next add().
   const Argument* resolve(char gender, char number, std::size_t sentence, std::size_t window = 4) const;
+
+  // The most recent subject of any kind (named or not) compatible with a
+  // pronoun of this gender/number within `window` sentences; nullptr when
+  // none. Valid until the next add().
+  const Argument* nearest(char gender, char number, std::size_t sentence, std::size_t window) const;
+
+  // The gender recorded ('m'/'f') with the most recent named-entity subject
+  // whose name key is `key` or ends with " " + `key` ("blair" finds "tony
+  // blair"), skipping entries of unknown gender; '?' when none.
+  char gender_of(const std::string& key) const;
 
  private:
   struct Entry {

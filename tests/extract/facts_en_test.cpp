@@ -297,6 +297,182 @@ TEST(CarbEn, PossessiveAndTitleGiveLowRankedImplicitFacts) {
 
 TEST(CarbEn, BlankLineGivesNothing) { EXPECT_EQ(carb("   "), ""); }
 
+TEST(FactsEn, SubjectIsTheNounPhraseThatStartsTheClause) {
+  // en.subject.embedded: "the Danube" sits inside the subject's infinitive
+  auto df = run("Plans to build a bridge across the Danube were approved by Romania.");
+  const Fact* f = find(df, "Romania", "approve", "Plans");
+  ASSERT_NE(f, nullptr) << triples(df);
+  for (const auto& x : df.facts) EXPECT_EQ(x.object.text().find("Danube"), std::string::npos) << triples(df);
+}
+
+TEST(FactsEn, NameBeforeACommonNounHeadIsAModifierNotTheEntity) {
+  // en.end.modifier: the farmers blocked the road, not Kenya
+  auto df = run("Kenya tea farmers blocked the main road.");
+  const Fact* f = find(df, "Kenya tea farmers", "block", "the main road");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->subject.is_entity);
+  for (const auto& x : df.facts) EXPECT_NE(x.subject.text(), "Kenya") << triples(df);
+}
+
+TEST(FactsEn, EndsWithoutANounOrAnAntecedentGiveNoFact) {
+  // en.end.informative: an adjective, an adverb, "we", "this"
+  auto df = run("Estonia is very confident. We support Finland. This worries Latvia. Lithuania tried very hard.");
+  EXPECT_EQ(df.facts.size(), 0u) << triples(df);
+}
+
+TEST(FactsEn, PartitiveHeadIsTheNounAfterOf) {
+  // en.head.partitive: "most of the delegates" is about delegates
+  auto df = run("Most of the delegates praised Malta.");
+  const Fact* f = find(df, "Most of the delegates", "praise", "Malta");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.label, "delegates");
+}
+
+TEST(FactsEn, HeGoesToTheLastMaleSubjectNotTheLastPerson) {
+  // en.pron.gender: "Mrs Berg" is no antecedent of "he"
+  auto df = run("Mr Holm praised Estonia. Mrs Berg met Latvian officials. He thanked Finland.");
+  const Fact* f = find(df, "Holm", "thank", "Finland");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:he");
+  EXPECT_EQ(find(df, "Berg", "thank", "Finland"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, ItGoesToAnOrganisationOrCountryButNotAsAPlaceholder) {
+  // en.pron (it) and en.pron.expletive
+  auto df = run("Norway opened an embassy in Chile. It sent two diplomats to Santiago. It is clear that the talks failed.");
+  const Fact* f = find(df, "Norway", "send diplomats to", "Santiago");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:it");
+  for (const auto& x : df.facts) EXPECT_NE(x.predicate.label, "be") << triples(df);
+}
+
+TEST(FactsEn, TheyAfterAPhraseAboutPeopleIsNotAnEarlierName) {
+  // en.pron: the nearest plural subject is "the farmers", no name: no fact
+  auto df = run("Italy signed the pact. The farmers protested. They blocked Rome.");
+  EXPECT_EQ(find(df, "Italy", "block", "Rome"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, ConfidenceRanksNamesAbovePhrases) {
+  // en.rank.concepts: two names > a name and a phrase > two phrases
+  auto df = run("Portugal supports Norway. Portugal supports the fishing plan. The farmers support the fishing plan.");
+  const Fact* a = find(df, "Portugal", "support", "Norway");
+  const Fact* b = find(df, "Portugal", "support", "the fishing plan");
+  const Fact* c = find(df, "The farmers", "support", "the fishing plan");
+  ASSERT_TRUE(a && b && c) << triples(df);
+  EXPECT_GT(a->confidence, b->confidence);
+  EXPECT_GT(b->confidence, c->confidence);
+}
+
+TEST(CarbEn, SubjectWithAnInfinitiveModifierIsWhole) {
+  std::string out = carb("The decision to close the old mine was criticised by the union .");
+  EXPECT_NE(out.find("was criticised by\tThe decision to close the old mine\tthe union"), std::string::npos) << out;
+}
+
+TEST(FactsEn, ParticiplesBeforeANounAreAdjectives) {
+  // normalise_classes: "limited" after a possessive, "affected" after a verb
+  auto df = run("The union criticised the council's limited budget.");
+  EXPECT_NE(find(df, "The union", "criticise", "the council's limited budget"), nullptr) << triples(df);
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "be limited") << triples(df);
+  std::string out = carb("The new law would save affected families a lot of money .");
+  EXPECT_NE(out.find("would save\tThe new law\taffected families"), std::string::npos) << out;
+}
+
+TEST(FactsEn, CapitalisedWordInsideANameIsNoVerb) {
+  auto df = run("The Wine Standards Board advises Moldova.");
+  ASSERT_EQ(df.facts.size(), 1u) << triples(df);
+  EXPECT_EQ(df.facts[0].predicate.label, "advise") << triples(df);
+}
+
+TEST(FactsEn, TimePhraseIsNoObjectAndNoSelfEdges) {
+  // en.end.time and en.end.same
+  auto df = run("Dozens of houses were built in the last ten years. Peru signed the pact and gave Peru more time.");
+  EXPECT_NE(find(df, "Peru", "sign", "the pact"), nullptr) << triples(df);
+  for (const auto& f : df.facts) {
+    EXPECT_EQ(f.object.text().find("years"), std::string::npos) << triples(df);
+    EXPECT_NE(f.subject.mention.key, f.object.mention.key) << triples(df);
+  }
+}
+
+TEST(FactsEn, TimePhraseBeforeTheVerbIsNotTheSubject) {
+  // en.subject.time
+  auto df = run("Mr Lund this week rejected the offer from Denmark.");
+  const Fact* f = find(df, "Lund", "reject offer from", "Denmark");
+  ASSERT_NE(f, nullptr) << triples(df);
+}
+
+TEST(FactsEn, ObjectPronounIsNoSubjectAndReportedClauseKeepsItsSubject) {
+  // en.pron: "him" as the subject of "win"; a reporting verb's clause has its own subject
+  auto df = run("Mr Holm criticised Oslo. The vote will help him win Bergen. The farmers, who say the Labour Party needs Mr Holm, met.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "win") << triples(df);
+  EXPECT_EQ(find(df, "The farmers", "need", "Holm"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, NounAfterAModalIsTheVerb) {
+  // normalise_classes: "outweigh" is missing from the dictionary
+  auto df = run("The costs can easily outweigh the benefits for Wales.");
+  const Fact* f = find(df, "The costs", "outweigh benefit for", "Wales");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Hypothetical);
+}
+
+TEST(FactsEn, GuessedClauseBetweenTwoPhrasesGivesNoFact) {
+  // en.rank.floor: the reduced relative stays a CaRB extraction, not a fact
+  auto df = run("The plan announced by officials angered farmers.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "announce by") << triples(df);
+  EXPECT_NE(carb("The plan announced by officials angered farmers .").find("announced by\tThe plan\tofficials"),
+            std::string::npos);
+}
+
+TEST(FactsEn, PronounAfterADashStartsANewPhrase) {
+  // a spaced dash before "it" glues no words; "it is" is a placeholder (en.pron.expletive)
+  auto df = run("Nobody trespasses in the Senate of Peru - it is not a crime.");
+  for (const auto& f : df.facts) EXPECT_EQ(f.subject.text().find("Senate"), std::string::npos) << triples(df);
+}
+
+TEST(FactsEn, AdjectiveBeforeATitleIsPartOfTheRoleNotAName) {
+  auto df = run("Foreign Secretary Ivan Petrov met Chile. Mr Lund was offered the job of Foreign Secretary.");
+  const Fact* f = find(df, "Ivan Petrov", "meet", "Chile");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.type, "PER");
+  for (const auto& m : df.mentions) EXPECT_EQ(m.text.find("Foreign"), std::string::npos) << m.text;
+  for (const auto& m : df.mentions) EXPECT_NE(m.text, "Secretary");
+}
+
+TEST(FactsEn, IngFormAfterAVerbThatTakesNoIngClauseIsAnAdjective) {
+  auto df = run("The villagers suffered devastating floods. The miners stopped building roads.");
+  EXPECT_NE(find(df, "The villagers", "suffer", "devastating floods"), nullptr) << triples(df);
+  // "stop" takes an -ing clause: the -ing form stays the verb
+  EXPECT_NE(find(df, "The miners", "stop build", "roads"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, PossessiveBeforeACapitalisedWordKeepsThePhraseWhole) {
+  auto df = run("Mr Ortiz praised BBC Radio 4's Today programme.");
+  const Fact* f = find(df, "Ortiz", "praise", "BBC Radio 4's Today programme");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_FALSE(f->object.is_entity);
+}
+
+TEST(FactsEn, QuotedPhraseAfterAReportingVerbStartsTheReportedClause) {
+  auto df = run("Sir Paul said \"real progress\" had been made in Peru.");
+  EXPECT_EQ(find(df, "Paul", "say", "real progress"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, NameAfterANameIsAListNotAnApposition) {
+  // en.apposition.role
+  auto df = run("They abolished the Potato Council, the Milk Board, the Wool Agency and the Farm Trust. "
+                "Ana Ruiz, the mayor of Quito, met Ecuador.");
+  for (const auto& f : df.facts)
+    if (f.provenance.rule == "en.apposition") EXPECT_EQ(f.subject.text(), "Ana Ruiz") << triples(df);
+  EXPECT_NE(find(df, "Ana Ruiz", "be mayor of", "Quito"), nullptr) << triples(df);
+}
+
+TEST(FactsEn, ObjectOfSayIsTheStartOfTheReportedClause) {
+  // en.rel.say; "tell" keeps its addressee
+  auto df = run("Mr Vidal said the bill, which bans smoking in bars, had broad support. Mr Vidal told reporters the truth.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.label, "say") << triples(df);
+  EXPECT_NE(find(df, "Vidal", "tell", "reporters"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/en_sample.txt"));
   ASSERT_FALSE(text.empty());

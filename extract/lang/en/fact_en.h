@@ -8,9 +8,27 @@
 //
 // Rule ids: those of openie_en.h (en.svo, en.svo.pp, en.passive,
 // en.copula, en.relative, en.reduced, en.coord, en.participle,
-// en.apposition, en.reported), plus "+en.pron" when the subject is a
-// pronoun resolved to an earlier subject and "+en.according" when the
+// en.apposition, en.reported), plus "+en.pron" when an end is a pronoun
+// resolved to an earlier named subject and "+en.according" when the
 // sentence says "according to X".
+//
+// Graph facts are kept only when both ends are worth a node (rules named in
+// fact_en.cpp): en.end.informative (the head is a noun, a name or a number,
+// not "the", "into", "very clear", "we", "this", a light noun like "thing"),
+// en.end.modifier (a name before a common-noun head is a modifier: "UK visa
+// holders" is no fact about the UK), en.head.partitive ("most of the MPs" is
+// about MPs), en.end.time (a time phrase is no end), en.end.same (no edge
+// from a thing to itself), en.rel.verb (a relation has a verb), en.rel.say
+// (the object of "say" is the start of the reported clause),
+// en.apposition.role (an apposition names a role, not a list item),
+// en.rank.floor (a guessed clause between two phrases is dropped). Pronouns
+// (en.pron, en.pron.gender, en.pron.expletive): he/she go to the nearest
+// named person subject of that gender (title or first name, else as first
+// seen) in 4 sentences, it to an organisation or country in this or the
+// previous sentence (not "it is", "it seems"), they to an organisation or
+// group in 2; when the nearest compatible subject is a phrase ("the
+// farmers"), no fact. Confidence: the clause's, less for ends that are no
+// names (most for two phrases: en.rank.concepts) or read through a pronoun.
 
 #include <string>
 #include <vector>

@@ -79,6 +79,11 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     }
     bool title = false;
     std::size_t b = i;
+    // a capitalised adjective before a title is part of the role: "Foreign
+    // Secretary Jack Straw", "European Commissioner ..."
+    while (b + 1 < w.size() && w[b].upos == "ADJ" && w[b].pos != "np" && is_title_noun(w[b + 1].lemma) &&
+           w[b + 1].pos != "np")
+      ++b;
     // titles are cues, not part of the name: "President Barack Obama", "Mr Brown"
     while (b < w.size() && is_title_noun(w[b].lemma) && w[b].pos != "np" && b + 1 < w.size() &&
            (name_word(w, b + 1) || w[b + 1].form == "." || is_title_noun(w[b + 1].lemma))) {
@@ -119,7 +124,11 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     bool all_adjectives = !title;
     for (std::size_t k = b; k < j && all_adjectives; ++k)
       all_adjectives = w[k].pos == "adj" && !w[k].unknown;
-    if (all_adjectives) {
+    // a role alone is no name: "the job of Foreign Secretary"
+    bool role_only = true;
+    for (std::size_t k = b; k < j; ++k)
+      if (!is_title_noun(w[k].lemma) || w[k].pos == "np") role_only = false;
+    if (all_adjectives || role_only) {
       i = j;
       continue;
     }

@@ -41,22 +41,37 @@ bool is_verb_word(const Words& w, std::size_t i) {
   if ((x.form == "'s" || x.form == "'") && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
-    if ((p.upos == "PROPN" || p.upos == "NOUN") &&
-        (n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n))))
-      return false;
+    bool n_mod = n.upos == "NOUN" || n.upos == "ADJ" || n.upos == "PROPN" || (n.upos == "VERB" && is_gerund(n)) ||
+                 (n.capitalised && n.upos != "AUX") ||  // "Radio 4's Today programme"
+                 // "the council's limited budget"
+                 (n.upos == "VERB" && is_participle(n) && i + 2 < w.size() && w[i + 2].upos == "NOUN");
+    if ((p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "NUM") && n_mod) return false;
   }
   // a gerund after a determiner is a noun: "an opening"
   if (x.upos == "VERB" && is_gerund(x) && i > 0 && (w[i - 1].upos == "DET" || (w[i - 1].upos == "PRON" && w[i - 1].has_tag("pos"))))
     return false;
   // a participle used as an adjective: "a founding justice", "the elected members"
-  if (x.upos == "VERB" && (is_gerund(x) || is_participle(x)) && i > 0 && i + 1 < w.size()) {
+  if (x.upos == "VERB" && (is_gerund(x) || is_participle(x) || x.has_tag("past")) && i > 0 && i + 1 < w.size()) {
     const FlatWord& p = w[i - 1];
     const FlatWord& n = w[i + 1];
-    bool prev_mod = p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
-                    (p.upos == "PRON" && p.has_tag("pos"));
+    bool ed_past = x.has_tag("past") && !is_participle(x) && !is_gerund(x);
+    bool prev_mod = (!ed_past && (p.upos == "DET" || p.upos == "ADJ" || p.form == "-" || p.upos == "NUM" ||
+                                  (p.upos == "PRON" && p.has_tag("pos")))) ||
+                    // "the council's limited resources"
+                    (!ed_past && p.upos == "PART" && (p.form == "'s" || p.form == "'")) ||
+                    // "would save affected countries", "faces renewed pressure": a
+                    // past participle right after a lexical verb modifies the noun
+                    ((is_participle(x) || (x.has_tag("past") && x.form.size() > 3 &&
+                                            x.form.compare(x.form.size() - 2, 2, "ed") == 0)) &&
+                     !is_gerund(x) && p.upos == "VERB" &&
+                     !in(p.lemma, {"be", "have", "get", "become", "remain", "go"}));
     bool next_noun = n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "ADJ";
     if (prev_mod && next_noun) return false;
   }
+  // a capitalised word inside a name is no verb: "the Wine Standards Board"
+  if (x.upos == "VERB" && x.capitalised && i > 0 && w[i - 1].upos == "PROPN" && w[i - 1].capitalised &&
+      !(i + 1 < w.size() && (w[i + 1].upos == "DET" || w[i + 1].upos == "PRON")))
+    return false;
   return true;
 }
 
@@ -74,7 +89,8 @@ bool is_nominal(const FlatWord& w) {
   if (u == "NOUN" || u == "PROPN" || u == "NUM" || u == "DET" || u == "ADJ" || u == "SYM") return true;
   if (u == "PRON") return !w.has_tag("itg") && !w.has_tag("rel");
   if (u == "PART") return w.has_tag("gen") || w.form == "'s" || w.form == "'";
-  if (w.form == "``" || w.form == "''" || w.form == "%" || w.form == "$" || w.form == "`" || w.form == "&")
+  if (w.form == "``" || w.form == "''" || w.form == "\"" || w.form == "%" || w.form == "$" || w.form == "`" ||
+      w.form == "&")
     return true;
   if (u == "X") return w.capitalised;
   return false;
@@ -208,7 +224,9 @@ std::size_t basic_np_start(const Words& w, std::size_t j) {
   std::size_t k = j;
   while (k > 0 && is_nominal(w[k - 1]) && !np_break(w, k)) --k;
   // a hyphenated word glued by "-": "fume - filled coal mine"
-  if (k >= 2 && w[k - 1].form == "-" && is_nominal(w[k - 2])) return basic_np_start(w, k - 2);
+  // (not before a pronoun: "the House of Commons - it is ...")
+  if (k >= 2 && k <= j && w[k - 1].form == "-" && is_nominal(w[k - 2]) && w[k].upos != "PRON")
+    return basic_np_start(w, k - 2);
   return k;
 }
 
@@ -243,7 +261,10 @@ std::size_t np_chain_start(const Words& w, std::size_t j) {
 std::size_t basic_np_end(const Words& w, std::size_t i) {
   std::size_t k = i;
   while (k < w.size() && (is_nominal(w[k]) || (k > i && w[k].upos == "ADV" && k + 1 < w.size() &&
-                                                w[k + 1].upos == "ADJ" && !is_neg(w[k]))) &&
+                                                w[k + 1].upos == "ADJ" && !is_neg(w[k])) ||
+                           // "Radio 4's Today programme": a capitalised word after a possessive
+                           (k > i && w[k].capitalised && w[k].upos != "VERB" && w[k].upos != "AUX" &&
+                            w[k].upos != "PUNCT" && w[k - 1].upos == "PART" && w[k - 1].has_tag("gen"))) &&
          (k == i || !is_nominal(w[k]) || !np_break(w, k))) {
     ++k;
     if (k + 1 < w.size() && w[k].form == "-" && (is_nominal(w[k + 1]) || w[k + 1].upos == "VERB")) k += 1;  // "fume - filled"
@@ -265,6 +286,48 @@ bool is_rel_that(const Words& w, std::size_t i, const std::vector<int>& vg_at) {
   std::size_t k = i + 1;
   while (k < w.size() && w[k].upos == "ADV") ++k;
   return after_noun && k < w.size() && vg_at[k] >= 0;
+}
+
+// en.subject.embedded: the start of the noun phrase that heads the clause
+// whose verb follows the noun phrase starting at `st`. When `st` follows a
+// preposition or an infinitive marker ("plans to cut immigration to the
+// UK"), walk back over prepositional phrases and non-finite verb groups to
+// the noun phrase at the clause start; `st` itself when the walk reaches no
+// noun phrase at a clause boundary.
+std::size_t embedded_subject_start(const Words& w, std::size_t st, const std::vector<VerbGroup>& vgs,
+                                   const std::vector<int>& vg_at) {
+  auto boundary = [&](std::size_t k) {  // a clause can start at word k
+    if (k == 0) return true;
+    const FlatWord& p = w[k - 1];
+    if (vg_at[k - 1] >= 0) {  // "said the plan to ... is": right after a reporting verb
+      const VerbGroup& g = vgs[vg_at[k - 1]];
+      return g.finite && g.last == k && is_speech_verb(w[g.main].lemma);
+    }
+    return p.form == "," || p.form == "``" || p.form == "\"" || p.upos == "SCONJ" || p.upos == "CCONJ" ||
+           is_clause_punct(p) || is_rel_pronoun(p) || ascii_lower(p.form) == "that";
+  };
+  if (boundary(st)) return st;
+  std::size_t k = st;
+  for (int guard = 0; guard < 12 && k > 0 && !boundary(k); ++guard) {
+    std::size_t q = k - 1;  // the word before the phrase
+    const FlatWord& p = w[q];
+    if (vg_at[q] < 0 && (p.upos == "ADP" || (p.upos == "PART" && is_to(p)))) {
+      k = q;  // "to the UK", "for building homes"
+      continue;
+    }
+    if (vg_at[q] >= 0 && (!vgs[vg_at[q]].finite || vgs[vg_at[q]].to_inf)) {
+      k = vgs[vg_at[q]].first;  // "to cut", "building"
+      continue;
+    }
+    bool after_link = w[k].upos == "ADP" || is_to(w[k]) || vg_at[k] >= 0;
+    if (after_link && is_nominal(p)) {
+      k = np_chain_start(w, q);  // "plans" before "to cut"
+      continue;
+    }
+    return st;
+  }
+  if (k < st && boundary(k) && is_nominal(w[k]) && vg_at[k] < 0) return k;
+  return st;
 }
 
 }  // namespace
@@ -317,9 +380,7 @@ WordSpan trim(const Words& w, WordSpan s) {
 
 }  // namespace
 
-std::vector<OpenExtraction> open_extract(const Words& words) {
-  std::vector<OpenExtraction> out;
-  if (words.empty()) return out;
+std::vector<FlatWord> normalise_classes(const Words& words) {
   // verb forms that act as nouns or adjectives here ("an opening", "a founding
   // justice", the possessive "'s") get a nominal class first
   Words w = words;
@@ -363,6 +424,42 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       w[i].tags = "vblex.pri.p3.sg";
     }
   }
+  // "who suffer devastating illnesses": an -ing form right after a lexical
+  // verb that takes no -ing clause, before a noun, is an adjective
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i].upos != "VERB" || !is_gerund(w[i]) || w[i - 1].upos != "VERB" || is_gerund(w[i - 1])) continue;
+    if (w[i + 1].upos != "NOUN") continue;
+    if (in(w[i - 1].lemma, {"be", "have", "get", "keep", "start", "stop", "begin", "continue", "avoid", "consider",
+                            "finish", "risk", "suggest", "deny", "enjoy", "mind", "miss", "quit", "recommend", "go",
+                            "come", "propose", "admit", "spend", "like", "love", "hate", "prefer", "try", "end",
+                            "resume", "justify", "involve", "mean", "require", "discuss", "describe", "imagine",
+                            "favour", "favor", "oppose", "support", "back", "include", "see", "hear", "help"}))
+      continue;
+    w[i].upos = "ADJ";
+  }
+  // "costs can easily outweigh the benefits": a singular noun right after a
+  // modal (adverbs between) is the bare verb the dictionary lacked
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (w[i].upos != "NOUN" || w[i].capitalised || w[i].has_tag("pl")) continue;
+    std::size_t k = i - 1;
+    while (k > 0 && (w[k].upos == "ADV" || is_neg(w[k]))) --k;
+    if (w[k].upos == "AUX" && modal_of(w[k]) != Modality::Asserted) {
+      w[i].upos = "VERB";
+      w[i].tags = "vblex.inf";
+      w[i].lemma = ascii_lower(w[i].form);
+    }
+  }
+  // "the council's limited resources": a participle after a possessive that
+  // was the tagger's "is" is an adjective too (seen once "'s" is a possessive)
+  for (std::size_t i = 1; i + 1 < w.size(); ++i)
+    if (w[i].upos == "VERB" && is_participle(w[i]) && !is_verb_word(w, i)) w[i].upos = "ADJ";
+  return w;
+}
+
+std::vector<OpenExtraction> open_extract(const Words& words) {
+  std::vector<OpenExtraction> out;
+  if (words.empty()) return out;
+  Words w = normalise_classes(words);
   std::vector<VerbGroup> vgs = find_verb_groups(w);
   std::vector<int> vg_at(w.size(), -1);
   for (std::size_t g = 0; g < vgs.size(); ++g)
@@ -411,13 +508,25 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
       s.fresh = false;
     } else if (is_nominal(w[p]) && !(v.to_inf)) {
       std::size_t st = np_chain_start(w, p);
+      // en.subject.time: "Mr Blair this week defended": a time phrase between
+      // the subject and its verb is not the subject
+      if (st + 2 == p + 1 && st > 0 && in(ascii_lower(w[st].form), {"this", "last", "next"}) &&
+          in(ascii_lower(w[p].form), {"week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday"}) &&
+          (w[st - 1].upos == "PROPN" || w[st - 1].upos == "NOUN")) {
+        p = st - 1;
+        st = np_chain_start(w, p);
+      }
       s.span = {st, p + 1};
       // "The ministers who visited Kyiv are ...": the noun phrase is the object
       // of a relative clause; the antecedent is the subject of this verb
       std::size_t after_prev = g > 0 ? vgs[g - 1].last : 0;
       if (g > 0 && after_prev < w.size() && (w[after_prev].upos == "ADP" || w[after_prev].pos == "pr")) ++after_prev;
+      // (not after a reporting verb: "members, who say the party needs him")
       if (v.finite && g > 0 && has_subj[g - 1] &&
-          (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st) {
+          (subj[g - 1].kind == "relative" || subj[g - 1].kind == "reduced") && after_prev == st &&
+          !is_speech_verb(w[vgs[g - 1].main].lemma)) {
         s.span = subj[g - 1].span;
         s.kind = "np";
         s.fresh = false;
@@ -426,6 +535,13 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
         subj[g] = s;
         has_subj[g] = true;
         continue;
+      }
+      // en.subject.embedded: "Plans to cut taxes in the regions are ...": the
+      // noun phrase right before the verb sits inside a prepositional phrase
+      // or an infinitive; the subject is the noun phrase that starts the clause
+      if (v.finite) {
+        st = embedded_subject_start(w, st, vgs, vg_at);
+        s.span = {st, p + 1};
       }
       // "The storm hit the coast": a bare participle form after a clause-initial
       // subject and before an object is a simple past the tagger misread
@@ -536,7 +652,11 @@ std::vector<OpenExtraction> open_extract(const Words& words) {
     if (!complement && is_speech_verb(w[v.main].lemma) && !v.passive) {
       // "said the company will close": the next verb's subject starts right here
       for (std::size_t h = g + 1; h < vgs.size(); ++h) {
-        if (has_subj[h] && subj[h].kind == "np" && subj[h].span.first == s) complement = true;
+        // (an opening quote between: said "substantial progress" had been made)
+        std::size_t s2 = s;
+        while (s2 < w.size() && (w[s2].form == "\"" || w[s2].form == "``" || w[s2].form == "'")) ++s2;
+        if (has_subj[h] && subj[h].kind == "np" && (subj[h].span.first == s || subj[h].span.first == s2))
+          complement = true;
         // "said there needed to be ...": a finite verb a few words on, nothing
         // but a noun phrase or "there" between
         if (!complement && vgs[h].finite && vgs[h].first > s && vgs[h].first - s <= 5) {

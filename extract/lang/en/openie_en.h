@@ -19,6 +19,10 @@
 // span-level only), en.intransitive,
 // en.possessive ("Mr. Stoll 's hunt" -> Mr. Stoll has hunt) and en.title
 // ("President Bush" -> Bush is President), the last two ranked lowest.
+// Subjects: en.subject.embedded ("Plans to cut taxes in the regions were
+// approved": the subject is "Plans to cut taxes in the regions", not "the
+// regions") and en.subject.time ("Mr Blair this week defended": the time
+// phrase is not the subject).
 
 #include <cstddef>
 #include <string>
@@ -59,6 +63,14 @@ struct OpenExtraction {
 // throws on odd input. Extractions come in text order of their verbs, with
 // appositions after the clause facts.
 std::vector<OpenExtraction> open_extract(const std::vector<FlatWord>& words);
+
+// The words with the classes the extraction reads them in: verb forms that
+// act as nouns or adjectives ("an opening", "a founding justice", "the
+// council's limited resources", "would save affected countries") become
+// NOUN/ADJ, the possessive "'s" the tagger took for "is" becomes PART, an
+// -ing noun after a comma before its object a verb. Same length and spans as
+// `words`. Pure.
+std::vector<FlatWord> normalise_classes(const std::vector<FlatWord>& words);
 
 // The text of a span: `text` from the first word's begin to the end of the
 // last word's token. `text` is what the word spans index (bytes). "" for an
