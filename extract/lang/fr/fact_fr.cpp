@@ -1,6 +1,8 @@
 #include "extract/lang/fr/fact_fr.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string_view>
@@ -28,6 +30,47 @@ const std::set<std::string>& speech_verbs() {
       "résumer", "noter", "observer", "relever", "rétorquer", "répondre", "ironiser", "marteler", "tweeter",
       "détailler", "lancer", "martelé", "glisser", "s'interroger", "interroger", "avancer", "plaider"};
   return s;
+}
+
+// Verbs whose subject is nearly always a person (besides speech verbs).
+const std::set<std::string>& human_verbs() {
+  static const std::set<std::string> s{"démissionner", "voter", "présenter", "souhaiter", "espérer", "craindre",
+                                       "vouloir", "refuser", "accepter", "rencontrer", "réagir", "naître",
+                                       "mourir", "épouser", "sourire", "pleurer", "plaisanter", "avouer"};
+  return s;
+}
+
+// The grammatical gender of a person from how the text names them: a title
+// before the name ("Mme", "M.") or the first name's ending (French and many
+// other first names ending in -e or -a are feminine, less a list of
+// frequent masculine ones). '?' when nothing tells.
+char person_gender(const std::vector<FlatWord>& w, const Mention& m) {
+  std::size_t i = 0;
+  while (i < w.size() && w[i].begin < m.begin) ++i;
+  if (i > 0 && i < w.size() && w[i].begin == m.begin) {
+    std::string p = ontology::name_key(w[i - 1].form);
+    if (p == "mme" || p == "madame" || p == "mlle") return 'f';
+    if (p == "m" || p == "monsieur") return 'm';
+  }
+  if (m.text.find(' ') == std::string::npos) return '?';  // a surname alone
+  std::string first = ontology::name_key(m.text.substr(0, m.text.find(' ')));
+  first = first.substr(0, first.find(' '));  // "jean marie" -> "jean"
+  static const std::set<std::string> masculine{
+      "pierre", "philippe", "christophe", "stephane", "jerome", "guillaume", "alexandre", "antoine", "claude",
+      "dominique", "maxime", "baptiste", "ange", "steve", "mike", "george", "luca", "nicola", "mustapha",
+      "moustapha", "sacha", "joshua", "jose", "andrea", "gustave", "achille", "blaise", "theophile", "emile",
+      "jules", "bruce", "jake", "joe", "dave", "pape", "jorge", "jaime", "cyrille"};
+  static const std::set<std::string> feminine{
+      "agnes", "elisabeth", "elizabeth", "najat", "carmen", "ingrid", "rachel", "muriel", "isabel", "marion",
+      "manon", "alison", "karin", "chantal", "myriam", "miriam", "esther", "ruth", "judith", "helen", "ellen",
+      "karen", "meryl", "sharon", "megan", "lou", "nour", "yasmin", "gwen", "marylin", "evelyn", "jocelyn"};
+  if (feminine.count(first)) return 'f';
+  if (masculine.count(first)) return 'm';
+  if (first.size() < 3) return '?';
+  char last = first.back();
+  if (last == 'e' || last == 'a') return 'f';
+  if (last == 'y' || last == 'i' || last == 'u') return '?';  // Kelly, Rémy, Dani, Lou: either
+  return 'm';
 }
 
 // Nouns of a source that speaks for its owner: "un article du Washington Post".
@@ -61,6 +104,7 @@ struct Ctx {
   BilingualDictionary* dict;
   std::vector<Fact>& out;
   std::string attribution;  // "selon X" for the whole sentence
+  std::vector<Mention> acting;  // persons found through fr.coref.role (acting here)
 };
 
 // First word of the noun group of an NP or PP.
@@ -182,6 +226,36 @@ int antecedent(const Ctx& x, std::size_t r) {
   return -1;
 }
 
+// fr.coref.role: a definite role description as subject ("le chef d'Etat
+// russe", "la ministre", "le président américain") stands for the person
+// named last in the sentence before, when their genders agree. Not when the
+// role is tied to a named organisation or person ("le président des
+// Républicains" is not whoever was named before) nor for titles of address.
+// Chunks [np, end) are the noun group and its complements; `gender` the
+// noun group's.
+const Mention* role_antecedent(const Ctx& x, std::size_t np, std::size_t end, char gender) {
+  const Chunk& ch = x.c[np];
+  if (ch.kind != Kind::NP || ch.mention >= 0) return nullptr;
+  const FlatWord& first = x.w[ch.first];
+  if (first.pos != "det" || !first.has_tag("def")) return nullptr;
+  static const std::set<std::string> roles{
+      "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant", "dirigeante",
+      "secrétaire", "ambassadeur", "ambassadrice", "député", "députée", "sénateur", "sénatrice", "maire", "roi",
+      "reine", "prince", "princesse", "directeur", "directrice", "patron", "patronne", "chancelier",
+      "chancelière", "gouverneur", "préfet", "préfète", "émir", "commandant", "colonel", "procureur", "premier"};
+  if (!roles.count(x.w[ch.head].lemma)) return nullptr;
+  for (std::size_t k = np + 1; k < end; ++k) {
+    if (x.c[k].mention < 0) continue;
+    const std::string& t = x.mentions[static_cast<std::size_t>(x.c[k].mention)].type;
+    if (t != "GPE" && t != "LOC") return nullptr;
+  }
+  const Mention* p = x.history.last_person(x.in.index, x.in.begin, 1);
+  if (!p) return nullptr;
+  char pg = person_gender({}, *p);
+  if (gender != '?' && pg != '?' && gender != pg) return nullptr;
+  return p;
+}
+
 struct Subject {
   std::vector<Argument> args;
   std::string rule;  // "" plain; "fr.rel.qui", "fr.pron", "fr.coord.vp", ...
@@ -220,8 +294,10 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       if (l == "il") { g = 'm'; n = 's'; }
       else if (l == "elle") { g = 'f'; n = 's'; }
       else return s;  // ils, elles, on, je, nous, ce, cela...: no fact (groups are rarely one named entity)
-      // a named entity, subject in this sentence or the two before
-      const Argument* a = x.history.resolve(g, n, x.in.index, 2);
+      // a named entity, subject in this sentence or the two before, nearest
+      // first; a person for a verb of speech or another human act
+      const bool human = speech_verbs().count(vg.verb) > 0 || human_verbs().count(vg.verb) > 0;
+      const Argument* a = x.history.resolve_ranked(g, n, x.in.index, 2, human);
       if (!a || !a->is_entity) return s;
       Argument r = *a;
       r.mention.via = "pronoun:" + p.form;
@@ -250,12 +326,27 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         s.rule = "fr.subj.source";
       }
       if (!a.is_entity && s.rule != "fr.subj.source") a = argument_with_complements(x, subj, de_complements(x, subj, v));
+      {
+        std::size_t l = subj;
+        while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
+        if (!a.is_entity && s.rule.empty() && subj == k && !x.c[v].copula) {
+          if (const Mention* p = role_antecedent(x, subj, l + 1, s.gender)) {
+            Argument r;
+            r.is_entity = true;
+            r.mention = *p;
+            r.mention.via = "role:" + span_text(x, np_start(x, sc), x.c[l].last);
+            a = r;
+            s.rule = "fr.coref.role";
+            x.acting.push_back(*p);
+          }
+        }
+      }
       s.args.push_back(a);
       {
         std::size_t l = subj;
         while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
         s.phrase = a.is_entity && s.rule == "fr.subj.source" ? a.text() : span_text(x, np_start(x, sc), x.c[l].last);
-        if (sc.mention >= 0) s.phrase = a.text();
+        if (sc.mention >= 0 || s.rule == "fr.coref.role") s.phrase = a.text();
       }
       // "X et Y annoncent"
       if (subj >= 2 && x.c[subj - 1].kind == Kind::CONJ && x.w[x.c[subj - 1].first].lemma == "et" &&
@@ -293,6 +384,15 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         np_features(x.w, x.c[head], r.gender, r.number);
         r.found = true;
         r.rule = "fr.subj.paren";
+        // fr.subj.appos: "Le ministre de l'Agriculture, Stéphane Le Foll, a
+        // reçu": a title between commas names the person that follows it
+        if (x.c[head].mention < 0 && is_title_noun(x.w[x.c[head].head].lemma) && j + 2 == k &&
+            x.c[j + 1].kind == Kind::NP && x.c[j + 1].mention >= 0 &&
+            x.mentions[static_cast<std::size_t>(x.c[j + 1].mention)].type == "PER") {
+          r.args = {argument_of(x, x.c[j + 1])};
+          r.gender = r.number = '?';
+          r.rule = "fr.subj.appos";
+        }
         return r;
       }
       continue;
@@ -316,7 +416,7 @@ double rule_confidence(const std::string& rule) {
   static const std::map<std::string, double> m{
       {"fr.svo", 0.85},      {"fr.svo.pp", 0.8},  {"fr.appos.role", 0.8}, {"fr.copula", 0.7},
       {"fr.passive.par", 0.75}, {"fr.rel.que", 0.6}, {"fr.rel.ou", 0.6}, {"fr.speech.report", 0.75},
-      {"fr.rel.dont", 0.7}};
+      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}};
   auto it = m.find(rule);
   return it == m.end() ? 0.6 : it->second;
 }
@@ -422,6 +522,8 @@ bool actor_concept(const Argument& a) {
 // The words [first, last) as a concept argument ("la Russie retirerait ses troupes").
 Argument concept_of_words(const Ctx& x, std::size_t first, std::size_t last) {
   Argument a;
+  while (first < last && is_quote(x.w[first])) ++first;  // 'qu'«une nouvelle phase» s'ouvrait'
+  while (last > first && is_quote(x.w[last - 1])) --last;
   while (last > first && (x.w[last - 1].pos == "sent" || x.w[last - 1].pos == "cm" || is_quote(x.w[last - 1])))
     --last;
   if (first >= last) return a;
@@ -501,6 +603,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     if (!object.is_entity && object.mention.label.find(' ') == std::string::npos) conf -= 0.1;  // one-word concept
     if (f.subject_rule == "fr.pron") conf -= 0.25;
     else if (f.subject_rule == "fr.subj.paren") conf -= 0.15;
+    else if (f.subject_rule == "fr.coref.role") conf -= 0.2;
     else if (f.subject_rule == "fr.rel.qui" || f.subject_rule == "fr.participle") conf -= 0.1;
     else if (!f.subject_rule.empty()) conf -= 0.05;
     if (!f.attribution.empty()) conf -= 0.05;
@@ -530,6 +633,58 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
   }
 }
 
+// French compound titles and their English (keys as name_key writes them).
+const std::map<std::string, std::string>& compound_roles() {
+  static const std::map<std::string, std::string> m = [] {
+    const std::pair<const char*, const char*> raw[] = {
+        {"chef d'état-major", "chief of staff"}, {"chef d'état-major des armées", "chief of staff"},
+        {"chef d'État", "head of state"}, {"chef de l'État", "head of state"},
+        {"chef du gouvernement", "head of government"}, {"chef de la diplomatie", "foreign minister"},
+        {"chef de file", "leader"}, {"premier ministre", "prime minister"},
+        {"ministre des Affaires étrangères", "foreign minister"}, {"ministre de l'Intérieur", "interior minister"},
+        {"ministre de la Défense", "defence minister"}, {"ministre des Armées", "armed forces minister"},
+        {"ministre de l'Économie", "economy minister"}, {"ministre des Finances", "finance minister"},
+        {"ministre de la Justice", "justice minister"}, {"ministre de la Santé", "health minister"},
+        {"ministre du Travail", "labour minister"}, {"ministre de l'Agriculture", "agriculture minister"},
+        {"ministre de l'Éducation nationale", "education minister"}, {"ministre de la Culture", "culture minister"},
+        {"ministre de l'Écologie", "environment minister"}, {"ministre du Budget", "budget minister"},
+        {"garde des Sceaux", "justice minister"}, {"porte-parole", "spokesperson"},
+        {"secrétaire général", "secretary-general"}, {"secrétaire d'État", "secretary of state"},
+        {"président de la République", "president"}, {"directeur général", "director general"},
+        {"président-directeur général", "chief executive"}, {"procureur de la République", "public prosecutor"},
+        {"haut-commissaire", "high commissioner"}, {"maire adjoint", "deputy mayor"},
+        {"adjoint au maire", "deputy mayor"}, {"vice-président", "vice president"},
+        {"ancien président", "former president"}, {"ancien ministre", "former minister"},
+        {"ancien Premier ministre", "former prime minister"}, {"chef des armées", "commander-in-chief"}};
+    std::map<std::string, std::string> out;
+    for (const auto& [fr, en] : raw) out[ontology::name_key(fr)] = en;
+    return out;
+  }();
+  return m;
+}
+
+// The longest compound title that starts NP chunk a (after its determiners)
+// and ends at the end of a chunk before `limit`, over at most three "de"/"à"
+// complements that are not names: `word` holds it, `next` the chunk after.
+bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next) {
+  const Chunk& np = x.c[a];
+  std::size_t f = np_start(x, np);
+  while (f < np.last && (x.w[f].pos == "det" || x.w[f].pos == "predet")) ++f;
+  if (f >= np.last) return false;
+  bool found = false;
+  for (std::size_t e = a; e < limit && e < a + 4; ++e) {
+    if (e > a && !(x.c[e].kind == Kind::PP && (x.c[e].prep == "de" || x.c[e].prep == "à"))) break;
+    std::string key = ontology::name_key(span_text(x, f, x.c[e].last));
+    auto it = compound_roles().find(key);
+    if (it != compound_roles().end()) {
+      word = PredicateWord{span_text(x, f, x.c[e].last), "n", it->second};
+      next = e + 1;
+      found = true;
+    }
+  }
+  return found;
+}
+
 // The role phrase of an apposition or copula attribute starting at NP chunk a:
 // head noun + compound complements ("chef d'état-major"), then "de" + the
 // first entity within three PPs. False when there is no entity to point to.
@@ -540,6 +695,22 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   pred.clear();
   pred.push_back(noun_word(x.w[np.head]));
   std::size_t k = a + 1;
+  // fr.role.compound: a compound title read as one unit ("chef d'état-major"
+  // -> "chief of staff", "ministre des Affaires étrangères" -> "foreign minister")
+  std::size_t compound_end = 0;
+  PredicateWord compound;
+  if (compound_role(x, a, limit, compound, compound_end)) {
+    pred = {compound};
+    k = compound_end;
+    for (std::size_t j = k; j < limit && j < k + 3 && x.c[j].kind == Kind::PP; ++j)
+      if (x.c[j].mention >= 0) {
+        pred.push_back(prep_word(x.c[j].prep == "de" ? "de" : x.c[j].prep));
+        object = argument_of(x, x.c[j]);
+        end_chunk = j + 1;
+        return true;
+      }
+    return false;
+  }
   // compound complement: "d'état-major", "de la Défense" without determiner
   while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
          np_start(x, x.c[k]) == x.c[k].head) {
@@ -586,7 +757,19 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       chunks[k].kind = Kind::PP;
       chunks[k].prep = chunks[k - 2].prep;
     }
-  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, ""};
+  if (std::getenv("KG_DEBUG_CHUNKS")) {
+    static const char* kn[] = {"NP", "PP", "VG", "PRON", "REL", "SUB", "CONJ", "PUNCT", "ADV", "ADJ", "OTHER"};
+    std::string d;
+    for (const auto& ch : chunks) {
+      d += "[" + std::string(kn[static_cast<int>(ch.kind)]);
+      if (ch.mention >= 0) d += "*";
+      if (ch.kind == Kind::VG) d += ":" + ch.verb + (ch.finite ? "" : "/nf") + (ch.passive ? "/pass" : "");
+      for (std::size_t i = ch.first; i < ch.last; ++i) d += " " + (*in.words)[i].form;
+      d += "]";
+    }
+    std::fprintf(stderr, "S%zu %s\n", in.index, d.c_str());
+  }
+  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, "", {}};
   const auto& c = x.c;
   const std::size_t n = c.size();
   if (n == 0) return;
@@ -623,6 +806,28 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     emit(x, f, obj, pred, "fr.appos.role", q, none, 0, c[k].first, c[end - 1].last);
   }
 
+  // fr.participle.par: "les propos tenus la veille par X" -> X —tenir→ les
+  // propos: a noun group ending in a past participle whose agent "par" names
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (c[k].kind != Kind::NP || c[k].mention >= 0) continue;
+    std::size_t p = c[k].last - 1;
+    if (p <= np_start(x, c[k]) || x.w[p].pos != "vblex" || !x.w[p].has_tag("pp")) continue;
+    std::size_t a = k + 1;
+    while (a < n && c[a].kind != Kind::PP && is_time_chunk(x.w, c[a])) ++a;
+    if (a >= n || c[a].kind != Kind::PP || c[a].prep != "par" || c[a].mention < 0) continue;
+    std::size_t first = np_start(x, c[k]);
+    while (first < p && (x.w[first].pos == "det" || x.w[first].pos == "predet")) ++first;
+    Argument obj = concept_of_words(x, np_start(x, c[k]), p);
+    if (obj.mention.text.empty()) continue;
+    obj.mention.label = span_text(x, first, p);
+    obj.mention.key = ontology::name_key(obj.mention.label);
+    Frame f;
+    f.subjects.push_back(argument_of(x, c[a]));
+    f.subject_rule = "";
+    Chunk none;
+    emit(x, f, obj, {verb_word(x.w[p].lemma)}, "fr.participle.par", {}, none, 0, c[k].first, c[a].last);
+  }
+
   std::vector<Subject> subjects_seen;
   std::string speech_attribution;  // set after "X a annoncé que"
   std::size_t speech_from = n;
@@ -645,9 +850,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // subject follows it (over time phrases)
     std::size_t after = v + 1;
     while (after < n && (is_time_chunk(x.w, c[after]) || c[after].kind == Kind::PP)) ++after;
-    const bool after_quote = v >= 1 && c[v - 1].kind == Kind::PUNCT &&
-                             (is_quote(x.w[c[v - 1].first]) ||
-                              (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
+    // (a verb right after a closing quote with no comma is an incise only for
+    // a verb of speech: in 'qu'«une nouvelle phase» s'ouvrait' the quoted
+    // noun group is the subject)
+    const bool after_quote =
+        v >= 1 && c[v - 1].kind == Kind::PUNCT &&
+        ((is_quote(x.w[c[v - 1].first]) && speech_verbs().count(vg.verb) > 0) ||
+         (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
                                   after < n && (c[after].kind == Kind::NP || c[after].kind == Kind::ADV));
     if (incise) {
@@ -672,8 +881,15 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         for (auto& m : x.mentions)
           if (m.begin == a.mention.begin && m.end == a.mention.end) m.is_agent = a.mention.is_agent = true;
     }
-    if (subj.found && !subj.args.empty() && subj.rule != "fr.pron" && vg.finite)
-      history.add(subj.args.back(), subj.gender, subj.number, in.index);
+    if (subj.found && !subj.args.empty() && subj.rule != "fr.pron" && vg.finite) {
+      char g = subj.gender;
+      const Argument& last = subj.args.back();
+      if (last.is_entity && last.mention.type == "PER") {
+        char pg = person_gender(x.w, last.mention);
+        if (pg != '?') g = pg;
+      }
+      history.add(last, g, subj.number, in.index);
+    }
 
     // Complements: walk right to the next boundary.
     std::vector<std::size_t> nps, pps, times;
@@ -917,6 +1133,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         if (!out[k].qualifiers.count("place") && out[k].object.text() != place) out[k].qualifiers["place"] = place;
     }
   }
+  // The persons who act in this sentence (subjects, "par" agents), for the
+  // role descriptions of the next (fr.coref.role): a person named as an
+  // object ("X a rencontré Y") is rarely what "le président" means next.
+  for (std::size_t k = 0; k < n; ++k) {
+    if (c[k].mention < 0) continue;
+    const Mention& m = x.mentions[static_cast<std::size_t>(c[k].mention)];
+    if (m.type != "PER") continue;
+    if (m.is_agent || (c[k].kind == Kind::PP && c[k].prep == "par")) history.add_person(m, in.index);
+  }
+  for (const Mention& m : x.acting) history.add_person(m, in.index);
 }
 
 }  // namespace kg::extract::fr
