@@ -32,6 +32,24 @@ const std::set<std::string>& speech_verbs() {
   return s;
 }
 
+// The verb a French action noun names ("réduction" -> "réduire"), for the
+// nominal relations of fr.nominal; "" when not one of these.
+std::string nominal_verb(const std::string& noun) {
+  static const std::map<std::string, std::string> m{
+      {"réduction", "réduire"},   {"augmentation", "augmenter"}, {"retrait", "retirer"},
+      {"déploiement", "déployer"}, {"suppression", "supprimer"},  {"fermeture", "fermer"},
+      {"ouverture", "ouvrir"},    {"création", "créer"},         {"construction", "construire"},
+      {"livraison", "livrer"},    {"vente", "vendre"},           {"achat", "acheter"},
+      {"rachat", "racheter"},     {"signature", "signer"},       {"lancement", "lancer"},
+      {"renforcement", "renforcer"}, {"envoi", "envoyer"},       {"acquisition", "acquérir"},
+      {"hausse", "augmenter"},    {"baisse", "baisser"},         {"interdiction", "interdire"},
+      {"levée", "lever"},         {"extension", "étendre"},      {"installation", "installer"},
+      {"nomination", "nommer"},   {"libération", "libérer"},     {"évacuation", "évacuer"},
+      {"reconnaissance", "reconnaître"}, {"rétablissement", "rétablir"}, {"maintien", "maintenir"}};
+  auto it = m.find(noun);
+  return it == m.end() ? "" : it->second;
+}
+
 // Verbs whose subject is nearly always a person (besides speech verbs).
 const std::set<std::string>& human_verbs() {
   static const std::set<std::string> s{"démissionner", "voter", "présenter", "souhaiter", "espérer", "craindre",
@@ -76,7 +94,9 @@ char person_gender(const std::vector<FlatWord>& w, const Mention& m) {
 // Nouns of a source that speaks for its owner: "un article du Washington Post".
 const std::set<std::string>& source_nouns() {
   static const std::set<std::string> s{"article", "rapport", "communiqué", "enquête", "étude", "éditorial",
-                                       "porte-parole", "source", "document", "journal", "site", "compte"};
+                                       "porte-parole", "source", "document", "journal", "site", "compte",
+                                       "magazine", "quotidien", "hebdomadaire", "agence", "chaîne", "radio",
+                                       "média", "journaliste", "chroniqueur", "correspondant"};
   return s;
 }
 
@@ -326,6 +346,19 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         s.rule = "fr.subj.source";
       }
       if (!a.is_entity && s.rule != "fr.subj.source") a = argument_with_complements(x, subj, de_complements(x, subj, v));
+      if (!a.is_entity && s.rule.empty() && subj >= 1 && x.c[subj - 1].kind == Kind::REL &&
+          x.w[x.c[subj - 1].first].lemma == "dont" && !(v + 1 < x.c.size() && x.c[v + 1].kind == Kind::NP) &&
+          !x.c[v].copula) {
+        // fr.rel.dont: "Craon, dont le directeur a démissionné": the director of Craon
+        int ant = antecedent(x, subj - 1);
+        if (ant >= 0 && x.c[static_cast<std::size_t>(ant)].mention >= 0) {
+          const Argument an = argument_of(x, x.c[static_cast<std::size_t>(ant)]);
+          a.mention.text += " de " + an.text();
+          a.mention.label += " de " + an.text();
+          a.mention.key = ontology::name_key(a.mention.label);
+          s.rule = "fr.rel.dont";
+        }
+      }
       {
         std::size_t l = subj;
         while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
@@ -416,7 +449,7 @@ double rule_confidence(const std::string& rule) {
   static const std::map<std::string, double> m{
       {"fr.svo", 0.85},      {"fr.svo.pp", 0.8},  {"fr.appos.role", 0.8}, {"fr.copula", 0.7},
       {"fr.passive.par", 0.75}, {"fr.rel.que", 0.6}, {"fr.rel.ou", 0.6}, {"fr.speech.report", 0.75},
-      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}};
+      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}, {"fr.nominal", 0.7}};
   auto it = m.find(rule);
   return it == m.end() ? 0.6 : it->second;
 }
@@ -462,7 +495,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
       {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
       {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"évoquer", "mention"},           {"emporter", "win"},
+      {"émettre", "express"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
       {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
       {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
       {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
@@ -471,7 +504,9 @@ std::string lexicon_english(const std::string& lemma) {
       {"écarter", "dismiss"},         {"entraîner", "cause"},           {"ajouter", "add"},
       {"élargir", "expand"},          {"opposer", "oppose"},            {"accorder", "grant"},
       {"reprendre", "take up"},       {"résider", "reside"},            {"briguer", "seek"},
-      {"préciser", "specify"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
+      {"préciser", "specify"},        {"détenir", "hold"},              {"supprimer", "cut"},             {"déployer", "deploy"},
+      {"maintenir", "maintain"},      {"étendre", "extend"},            {"libérer", "release"},
+      {"évacuer", "evacuate"},        {"rétablir", "restore"},          {"installer", "install"},              {"rappeler", "recall"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -481,6 +516,29 @@ PredicateWord verb_word(const std::string& lemma) {
   if (en.empty()) en = lexicon_english(lemma);
   PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), en};
   return p;
+}
+
+// The relation word of a verb group: a pronominal verb ("se rendre",
+// "s'insurger") has its own English when it is not the simple verb's
+// ("se rendre" -> "go", not "return"). Lemma "se rendre" in the source.
+PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
+  bool reflexive = false;
+  for (std::size_t i = vg.first; i < vg.head && i < x.w.size(); ++i) reflexive |= x.w[i].lemma == "se";
+  if (reflexive) {
+    static const std::map<std::string, std::string> m{
+        {"rendre", "go"},          {"agir", "be about"},      {"trouver", "be"},       {"présenter", "run"},
+        {"insurger", "protest"},   {"moquer", "mock"},        {"prononcer", "speak"},  {"opposer", "oppose"},
+        {"réjouir", "welcome"},    {"féliciter", "welcome"},  {"plaindre", "complain"}, {"inquiéter", "worry"},
+        {"engager", "commit"},     {"retirer", "withdraw"},   {"rendre compte", "realise"}, {"battre", "fight"},
+        {"dérouler", "take place"}, {"tenir", "take place"},  {"exprimer", "speak"},   {"défendre", "defend oneself"},
+        {"souvenir", "remember"},  {"installer", "settle"},   {"imposer", "prevail"},  {"qualifier", "qualify"},
+        {"confronter", "face"},    {"adresser", "speak"},     {"interroger", "wonder"}, {"entretenir", "talk"},
+        {"rapprocher", "move closer"}, {"lancer", "embark"},  {"montrer", "appear"},   {"déclarer", "declare"},
+        {"présenter", "run"},      {"mobiliser", "mobilise"}, {"réunir", "meet"},      {"rencontrer", "meet"}};
+    auto it = m.find(vg.verb);
+    if (it != m.end()) return PredicateWord{"se " + vg.verb, "vblex", it->second};
+  }
+  return verb_word(vg.verb);
 }
 
 PredicateWord noun_word(const FlatWord& w) {
@@ -857,8 +915,39 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         v >= 1 && c[v - 1].kind == Kind::PUNCT &&
         ((is_quote(x.w[c[v - 1].first]) && speech_verbs().count(vg.verb) > 0) ||
          (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
+    // Without a quotation before it, a speech verb after a comma is an incise
+    // only when what follows reads as its inverted subject: a name, a title
+    // or a source ("…, a précisé le ministre de l'Intérieur."), then the end
+    // of the sentence or a comma. "Renault, dont l'Etat détient 15 %, a
+    // annoncé des suppressions de postes" is not one (fr.incise).
+    bool quote_before = false;
+    for (std::size_t k = 0; k < v; ++k) quote_before |= c[k].kind == Kind::PUNCT && is_quote(x.w[c[k].first]);
+    auto who_np = [&](std::size_t j) {
+      if (c[j].kind != Kind::NP) return false;
+      const std::string& hl = x.w[c[j].head].lemma;
+      return c[j].mention >= 0 || is_title_noun(hl) || source_nouns().count(hl) > 0 || x.w[c[j].head].pos == "np" ||
+             x.w[c[j].head].capitalised;  // "rapporte Le Progrès"
+    };
+    bool inverted_subject = after < n && c[after].kind == Kind::ADV;
+    {
+      std::size_t j = v + 1;  // over dates and places: "rapporte dimanche 25 novembre Le Progrès"
+      for (std::size_t steps = 0; j < n && steps < 5 && !who_np(j) &&
+                                  (c[j].kind == Kind::NP || c[j].kind == Kind::PP || c[j].kind == Kind::ADV);
+           ++steps)
+        ++j;
+      if (j < n && who_np(j)) {
+        std::size_t l = j + 1;  // "le magazine Challenges", "France 3 Corse"
+        while (l < n && (c[l].kind == Kind::PP || c[l].kind == Kind::NP)) ++l;
+        inverted_subject |= l >= n || c[l].kind == Kind::PUNCT ||
+                            (c[l].kind == Kind::REL && x.w[c[l].first].lemma == "qui");
+      }
+    }
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
-                                  after < n && (c[after].kind == Kind::NP || c[after].kind == Kind::ADV));
+                                  after < n && (quote_before ? (c[after].kind == Kind::NP || c[after].kind == Kind::ADV)
+                                                             : inverted_subject));
+    if (std::getenv("KG_DEBUG_CHUNKS"))
+      std::fprintf(stderr, "v=%zu verb=%s after=%zu inv=%d qb=%d incise=%d\n", v, vg.verb.c_str(), after,
+                   inverted_subject, quote_before, incise);
     if (incise) {
       subjects_seen.push_back(Subject{});
       continue;
@@ -897,6 +986,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t e = v + 1;
     int rel_object = -1;  // "que" relative: the antecedent is the object
     int rel_place = -1;   // "où" relative
+    int rel_dont = -1;    // "dont" relative: the antecedent fills a "de" complement
     std::vector<std::size_t> attached;  // PPs inside a noun's complement chain, not the verb's
     bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
@@ -936,6 +1026,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         int a = antecedent(x, k);
         if (a >= 0 && l == "que") rel_object = a;
         if (a >= 0 && l == "où") rel_place = a;
+        if (a >= 0 && l == "dont" && c[static_cast<std::size_t>(a)].mention >= 0) rel_dont = a;
         break;
       }
       if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB) break;
@@ -959,7 +1050,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           g.verb_chunk = v;
           std::map<std::string, std::string> q;
           if (!x.attribution.empty()) g.attribution = x.attribution;
-          emit(x, g, what, {verb_word(vg.verb)}, "fr.speech.report", q, vg, 0, vg.first, x.w.size());
+          emit(x, g, what, {verb_of(x, vg)}, "fr.speech.report", q, vg, 0, vg.first, x.w.size());
         }
       }
       continue;  // the inner facts carry the attribution
@@ -1016,6 +1107,18 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         } else if (c[nps.front()].mention >= 0) {
           emit(x, f, argument_of(x, c[nps.front()]), {verb_word("être")}, "fr.copula", q, vg, 0, first_word,
                last_word);
+        } else if (rel_dont >= 0 && x.w[c[nps.front()].head].pos == "n") {
+          // fr.rel.dont: "Lactalis, dont Emmanuel Besnier est le président" ->
+          // Emmanuel Besnier —president of→ Lactalis
+          std::size_t np = nps.front(), next = 0;
+          PredicateWord role;
+          std::vector<PredicateWord> rp;
+          if (compound_role(x, np, e, role, next)) rp = {role};
+          else rp = {noun_word(x.w[c[np].head])};
+          rp.push_back(prep_word("de"));
+          q["role"] = span_text(x, np_start(x, c[np]), c[np].last);
+          emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), rp, "fr.rel.dont", q, vg, 0, first_word,
+               last_word);
         }
       }
       continue;
@@ -1039,7 +1142,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
             g.subjects = {argument_with_complements(x, p, de_complements(x, p, e))};
         }
         for (const auto& s : f.subjects)
-          emit(x, g, s, {verb_word(vg.verb)}, "fr.passive.par", q, vg, 0, first_word, last_word);
+          emit(x, g, s, {verb_of(x, vg)}, "fr.passive.par", q, vg, 0, first_word, last_word);
         break;
       }
       continue;
@@ -1072,6 +1175,24 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (object_chunk && !entity_pps.empty() && c[p - 1].kind != Kind::CONJ) break;
       entity_pps.push_back(p);
     }
+    // fr.rel.dont: "Renault, dont l'Etat détient 15 % du capital" -> Etat
+    // —hold capital of→ Renault: the antecedent completes the object noun
+    // (the last of its "de" complements) when nothing else is named
+    if (rel_dont >= 0 && object_chunk && (objects.empty() || !objects.front().is_entity) && entity_pps.empty()) {
+      std::size_t last = nps.front();
+      for (std::size_t k = last + 1; k < e && (c[k].kind == Kind::OTHER || (c[k].kind == Kind::PP && c[k].prep == "de"));
+           ++k)
+        if (c[k].kind == Kind::PP) last = k;
+      std::vector<PredicateWord> pred{verb_of(x, vg)};
+      if (x.w[c[last].head].pos == "n") pred.push_back(noun_word(x.w[c[last].head]));
+      pred.push_back(prep_word("de"));
+      auto qq = q;
+      qq["object_phrase"] = span_text(x, np_start(x, c[nps.front()]), c[last].last);
+      qq.erase("complement");
+      emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), pred, "fr.rel.dont", qq, vg, 0, first_word,
+           last_word);
+      continue;
+    }
     bool made = false;
     std::size_t facts_before = out.size();
     if (clitic_object && (objects.empty() || !objects.front().is_entity) && entity_pps.empty()) continue;
@@ -1079,13 +1200,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       for (const auto& o : objects) {
         auto qq = q;
         for (std::size_t p : entity_pps) qq["place"] = argument_of(x, c[p]).text();
-        emit(x, f, o, {verb_word(vg.verb)}, objects.size() > 1 ? "fr.svo" : rule, qq, vg,
+        emit(x, f, o, {verb_of(x, vg)}, objects.size() > 1 ? "fr.svo" : rule, qq, vg,
              objects.size() > 1 ? -0.05 : 0.0, first_word, last_word);
       }
       made = true;
     } else if (!entity_pps.empty()) {
       // ReVerb: verb + object noun + preposition -> entity
-      std::vector<PredicateWord> pred{verb_word(vg.verb)};
+      std::vector<PredicateWord> pred{verb_of(x, vg)};
       if (light_noun != static_cast<std::size_t>(-1)) {
         if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
         pred.push_back(noun_word(x.w[light_noun]));
@@ -1106,12 +1227,50 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       made = true;
     } else if (rel_place >= 0 && !object_chunk) {
       const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
-      std::vector<PredicateWord> pred{verb_word(vg.verb), prep_word("en")};
+      std::vector<PredicateWord> pred{verb_of(x, vg), prep_word("en")};
       emit(x, f, argument_of(x, pc), pred, "fr.rel.ou", q, vg, 0, first_word, last_word);
       made = true;
     } else if (!objects.empty()) {
+      // fr.nominal: "X a annoncé une réduction de sa présence militaire en
+      // Syrie": the object is the whole nominal phrase, and the act it names
+      // is X's own (planned) act: X —reduce presence in→ Syrie
+      std::string nverb = object_chunk && rule == "fr.svo" && !nps.empty() ? nominal_verb(x.w[object_chunk->head].lemma) : "";
+      std::size_t o = nps.empty() ? 0 : nps.front();
+      if (!nverb.empty() && objects.size() == 1 && o + 1 < e && c[o + 1].kind == Kind::PP && c[o + 1].prep == "de" &&
+          c[o + 1].mention < 0) {
+        std::size_t last = o + 1;
+        std::size_t ent = 0;
+        if (last + 1 < e && c[last + 1].kind == Kind::PP && c[last + 1].mention >= 0 && c[last + 1].prep != "de" &&
+            c[last + 1].prep != "par") {
+          ent = last + 1;
+          last = ent;
+        }
+        objects.front() = argument_with_complements(x, o, last);
+        static const std::set<std::string> planning{"annoncer", "décider", "confirmer", "ordonner", "promettre",
+                                                    "prévoir", "envisager", "lancer", "engager", "entamer",
+                                                    "proposer", "réclamer", "exiger", "demander", "approuver"};
+        if (ent && planning.count(vg.verb) && !vg.negated) {
+          Chunk planned = vg;
+          if (vg.verb != "lancer" && vg.verb != "engager" && vg.verb != "entamer" && planned.modality == Modality::Asserted)
+            planned.modality = vg.verb == "confirmer" || vg.verb == "annoncer" || vg.verb == "décider" ||
+                                       vg.verb == "ordonner"
+                                   ? Modality::Future
+                                   : Modality::Hypothetical;
+          auto qq = q;
+          qq.erase("complement");
+          qq.erase("time");  // the time of the announcement, not of the act
+          qq.erase("time_text");
+          qq["object_phrase"] = span_text(x, np_start(x, c[o + 1]), c[o + 1].last);
+          qq["via"] = span_text(x, np_start(x, c[o]), c[last].last);
+          std::vector<PredicateWord> pred{verb_word(nverb)};
+          if (x.w[c[o + 1].head].pos == "n") pred.push_back(noun_word(x.w[c[o + 1].head]));
+          pred.push_back(prep_word(c[ent].prep));
+          emit(x, f, argument_of(x, c[ent]), pred, "fr.nominal", qq, planned, -0.2, first_word, last_word);
+        }
+        q.erase("complement");
+      }
       for (const auto& o : objects)
-        emit(x, f, o, {verb_word(vg.verb)}, rule, q, vg, 0, first_word, last_word);
+        emit(x, f, o, {verb_of(x, vg)}, rule, q, vg, 0, first_word, last_word);
       made = true;
     }
     if (light_noun != static_cast<std::size_t>(-1)) continue;  // no entity after "avoir lieu": nothing to join
@@ -1122,7 +1281,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       // preposition is an idiom, not a thing
       const bool bare = np_start(x, c[p]) == c[p].head && x.w[c[p].head].pos == "n";
       if (c[p].prep != "par" && c[p].prep != "selon" && c[p].prep != "de" && !bare)
-        emit(x, f, argument_of(x, c[p]), {verb_word(vg.verb), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
+        emit(x, f, argument_of(x, c[p]), {verb_of(x, vg), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
              first_word, last_word);
     }
     if (rel_place >= 0 && made) {

@@ -134,9 +134,6 @@ std::string_view finite_guess(std::string_view f) {
 // adjectives their -e after é ("contaminée" -> "contaminé"). Without it the
 // surface form stays the lemma and the relation label stays untranslated.
 std::string guessed_lemma(std::string_view f, std::string_view tags) {
-  auto strip = [&](std::string_view suf, std::string_view add) {
-    return std::string(f.substr(0, f.size() - suf.size())) + std::string(add);
-  };
   auto pos = tags.substr(0, tags.find('.'));
   if (pos == "vblex") {
     if (tags.find("inf") != std::string_view::npos) return std::string(f);
@@ -146,7 +143,14 @@ std::string guessed_lemma(std::string_view f, std::string_view tags) {
         "eras", "era", "ions", "iez", "ait", "ais", "ant", "ons", "ées", "ent", "ez", "és", "ée", "es",
         "é", "e", "a"};
     for (std::string_view e : kEndings)
-      if (ends_with(f, e) && f.size() >= e.size() + 2) return strip(e, "er");
+      if (ends_with(f, e) && f.size() >= e.size() + 2) {
+        std::string stem(f.substr(0, f.size() - e.size()));
+        // "insurgeant" -> "insurger", "lançait" -> "lancer": the spelling
+        // that keeps the soft g/c before a and o
+        if ((e[0] == 'a' || e[0] == 'o') && ends_with(stem, "ge")) stem.pop_back();
+        if ((e[0] == 'a' || e[0] == 'o') && ends_with(stem, "ç")) stem.replace(stem.size() - 2, 2, "c");
+        return stem + "er";
+      }
     return std::string(f);
   }
   if (pos == "n" || pos == "adj") {
