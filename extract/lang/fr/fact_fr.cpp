@@ -248,9 +248,10 @@ int antecedent(const Ctx& x, std::size_t r) {
 
 // fr.coref.role: a definite role description as subject ("le chef d'Etat
 // russe", "la ministre", "le président américain") stands for the person
-// named last in the sentence before, when their genders agree. Not when the
-// role is tied to a named organisation or person ("le président des
-// Républicains" is not whoever was named before) nor for titles of address.
+// named last as an actor (a subject, a "par" agent) in the sentence before,
+// when their genders agree. Not when the role names its organisation or
+// country ("le président des Républicains" is not whoever was named before)
+// nor for titles of address.
 // Chunks [np, end) are the noun group and its complements; `gender` the
 // noun group's.
 const Mention* role_antecedent(const Ctx& x, std::size_t np, std::size_t end, char gender) {
@@ -264,11 +265,9 @@ const Mention* role_antecedent(const Ctx& x, std::size_t np, std::size_t end, ch
       "reine", "prince", "princesse", "directeur", "directrice", "patron", "patronne", "chancelier",
       "chancelière", "gouverneur", "préfet", "préfète", "émir", "commandant", "colonel", "procureur", "premier"};
   if (!roles.count(x.w[ch.head].lemma)) return nullptr;
-  for (std::size_t k = np + 1; k < end; ++k) {
-    if (x.c[k].mention < 0) continue;
-    const std::string& t = x.mentions[static_cast<std::size_t>(x.c[k].mention)].type;
-    if (t != "GPE" && t != "LOC") return nullptr;
-  }
+  // "du Sénat" names an institution; a bare "d'Etat" is part of the title
+  for (std::size_t k = np + 1; k < end; ++k)
+    if (x.c[k].mention >= 0 || (x.w[x.c[k].head].capitalised && np_start(x, x.c[k]) != x.c[k].head)) return nullptr;
   const Mention* p = x.history.last_person(x.in.index, x.in.begin, 1);
   if (!p) return nullptr;
   char pg = person_gender({}, *p);
@@ -864,12 +863,17 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     emit(x, f, obj, pred, "fr.appos.role", q, none, 0, c[k].first, c[end - 1].last);
   }
 
+  std::set<std::size_t> participle_agents;
   // fr.participle.par: "les propos tenus la veille par X" -> X —tenir→ les
   // propos: a noun group ending in a past participle whose agent "par" names
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (c[k].kind != Kind::NP || c[k].mention >= 0) continue;
-    std::size_t p = c[k].last - 1;
-    if (p <= np_start(x, c[k]) || x.w[p].pos != "vblex" || !x.w[p].has_tag("pp")) continue;
+    // the participle after the head noun; what follows it in the group is a
+    // time or an adverb ("les documents transmis mardi par Europol")
+    std::size_t p = c[k].last;
+    for (std::size_t i = c[k].head + 1; i < c[k].last; ++i)
+      if (x.w[i].pos == "vblex" && x.w[i].has_tag("pp")) { p = i; break; }
+    if (p >= c[k].last || p <= np_start(x, c[k])) continue;
     std::size_t a = k + 1;
     while (a < n && c[a].kind != Kind::PP && is_time_chunk(x.w, c[a])) ++a;
     if (a >= n || c[a].kind != Kind::PP || c[a].prep != "par" || c[a].mention < 0) continue;
@@ -884,6 +888,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     f.subject_rule = "";
     Chunk none;
     emit(x, f, obj, {verb_word(x.w[p].lemma)}, "fr.participle.par", {}, none, 0, c[k].first, c[a].last);
+    participle_agents.insert(a);  // not also "lire document par X" for the verb before
   }
 
   std::vector<Subject> subjects_seen;
@@ -1171,7 +1176,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // The first entity reached through a preposition (not "par" of a passive, not a time).
     std::vector<std::size_t> entity_pps;
     for (std::size_t p : pps) {
-      if (c[p].mention < 0) continue;
+      if (c[p].mention < 0 || participle_agents.count(p)) continue;
       if (object_chunk && !entity_pps.empty() && c[p - 1].kind != Kind::CONJ) break;
       entity_pps.push_back(p);
     }
