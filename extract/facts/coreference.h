@@ -24,12 +24,14 @@ class AgentHistory {
   // is valid until the next add().
   const Argument* resolve(char gender, char number, std::size_t sentence, std::size_t window = 4) const;
 
-  // Like resolve(), named-entity subjects only, but ranked: nearer sentences
+  // Like resolve(), but ranked: nearer sentences
   // first (a subject of the pronoun's own sentence before one two sentences
   // back), then one of the pronoun's very gender, then (`human`: the verb is
   // one of speech or another act of a person) a person. Scores: -1 a
   // sentence back, +0.5 same gender, +1.5 a person for a human verb, -1 a
-  // non-person for one. Ties go to the most recent. nullptr when none.
+  // named non-person for one. Ties go to the most recent. A subject that is
+  // no name counts in the pronoun's own sentence only, and when it wins the
+  // answer is nullptr (the pronoun has no named antecedent), as when none.
   const Argument* resolve_ranked(char gender, char number, std::size_t sentence, std::size_t window,
                                  bool human) const;
 

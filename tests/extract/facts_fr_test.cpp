@@ -292,6 +292,22 @@ TEST(FactsFr, DefiniteRoleDescriptionStandsForThePersonWhoActedBefore) {
 TEST(FactsFr, RoleTiedToANamedInstitutionIsNotResolved) {
   auto df = run("Jean Castex a visité Lyon. Le président du Sénat a critiqué la réforme.");
   for (const auto& f : df.facts) EXPECT_FALSE(has_rule(f, "fr.coref.role")) << triples(df);
+  // a compound title is no institution: "le chef de l'Etat" is the head of state named before
+  df = run("Emmanuel Macron a visité Lyon. Le chef de l'Etat a inauguré le musée.");
+  const Fact* f = find(df, "Emmanuel Macron", "inaugurate", "le musée");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(has_rule(*f, "fr.coref.role"));
+}
+
+TEST(FactsFr, PronounAfterAnUnnamedSubjectOfItsSentenceStaysUnresolved) {
+  // "il" is the club's boss of the clause before, not the man named a sentence back
+  auto df = run("Marc Durand a quitté Lyon. Le patron du club a réagi : il rejoint Marseille.");
+  EXPECT_EQ(find(df, "Marc Durand", "join", "Marseille"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, VerbRightAfterAQuoteBeforeItsSubjectIsAnIncise) {
+  auto df = run("« C'est une honte pour Renault » s'insurgeait le syndicat dans un communiqué.");
+  for (const auto& f : df.facts) EXPECT_NE(f.object.text(), "le syndicat") << triples(df);
 }
 
 TEST(FactsFr, PronounPrefersTheNearerSubjectOverAGenderedOlderOne) {

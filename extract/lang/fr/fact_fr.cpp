@@ -95,8 +95,7 @@ char person_gender(const std::vector<FlatWord>& w, const Mention& m) {
 const std::set<std::string>& source_nouns() {
   static const std::set<std::string> s{"article", "rapport", "communiqué", "enquête", "étude", "éditorial",
                                        "porte-parole", "source", "document", "journal", "site", "compte",
-                                       "magazine", "quotidien", "hebdomadaire", "agence", "chaîne", "radio",
-                                       "média", "journaliste", "chroniqueur", "correspondant"};
+                                       "magazine", "quotidien", "hebdomadaire", "chaîne", "radio", "média"};
   return s;
 }
 
@@ -246,6 +245,8 @@ int antecedent(const Ctx& x, std::size_t r) {
   return -1;
 }
 
+bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next);
+
 // fr.coref.role: a definite role description as subject ("le chef d'Etat
 // russe", "la ministre", "le président américain") stands for the person
 // named last as an actor (a subject, a "par" agent) in the sentence before,
@@ -265,9 +266,17 @@ const Mention* role_antecedent(const Ctx& x, std::size_t np, std::size_t end, ch
       "reine", "prince", "princesse", "directeur", "directrice", "patron", "patronne", "chancelier",
       "chancelière", "gouverneur", "préfet", "préfète", "émir", "commandant", "colonel", "procureur", "premier"};
   if (!roles.count(x.w[ch.head].lemma)) return nullptr;
-  // "du Sénat" names an institution; a bare "d'Etat" is part of the title
-  for (std::size_t k = np + 1; k < end; ++k)
-    if (x.c[k].mention >= 0 || (x.w[x.c[k].head].capitalised && np_start(x, x.c[k]) != x.c[k].head)) return nullptr;
+  // "du Sénat", "du club" tie the role to some institution; a bare "d'Etat"
+  // is part of the title, and so is "de l'État" in a compound title ("le
+  // chef de l'État", "le ministre de l'Intérieur")
+  for (std::size_t k = np + 1; k < end; ++k) {
+    if (x.c[k].mention >= 0) return nullptr;
+    if (x.c[k].kind == Kind::PP && np_start(x, x.c[k]) != x.c[k].head) {  // also "du club": some other boss
+      PredicateWord role;
+      std::size_t next = 0;
+      if (!(compound_role(x, np, k + 1, role, next) && next == k + 1)) return nullptr;
+    }
+  }
   const Mention* p = x.history.last_person(x.in.index, x.in.begin, 1);
   if (!p) return nullptr;
   char pg = person_gender({}, *p);
@@ -916,10 +925,9 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // (a verb right after a closing quote with no comma is an incise only for
     // a verb of speech: in 'qu'«une nouvelle phase» s'ouvrait' the quoted
     // noun group is the subject)
-    const bool after_quote =
-        v >= 1 && c[v - 1].kind == Kind::PUNCT &&
-        ((is_quote(x.w[c[v - 1].first]) && speech_verbs().count(vg.verb) > 0) ||
-         (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
+    const bool right_after_quote = v >= 1 && c[v - 1].kind == Kind::PUNCT && is_quote(x.w[c[v - 1].first]);
+    const bool after_quote_comma = v >= 2 && c[v - 1].kind == Kind::PUNCT && c[v - 2].kind == Kind::PUNCT &&
+                                   is_quote(x.w[c[v - 2].first]);
     // Without a quotation before it, a speech verb after a comma is an incise
     // only when what follows reads as its inverted subject: a name, a title
     // or a source ("…, a précisé le ministre de l'Intérieur."), then the end
@@ -930,8 +938,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     auto who_np = [&](std::size_t j) {
       if (c[j].kind != Kind::NP) return false;
       const std::string& hl = x.w[c[j].head].lemma;
-      return c[j].mention >= 0 || is_title_noun(hl) || source_nouns().count(hl) > 0 || x.w[c[j].head].pos == "np" ||
-             x.w[c[j].head].capitalised;  // "rapporte Le Progrès"
+      static const std::set<std::string> reporters{"journaliste", "chroniqueur", "correspondant", "agence",
+                                                   "syndicat", "association", "entourage", "avocat", "auteur"};
+      return c[j].mention >= 0 || is_title_noun(hl) || source_nouns().count(hl) > 0 || reporters.count(hl) > 0 ||
+             x.w[c[j].head].pos == "np" || x.w[c[j].head].capitalised;  // "rapporte Le Progrès"
     };
     bool inverted_subject = after < n && c[after].kind == Kind::ADV;
     {
@@ -947,6 +957,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
                             (c[l].kind == Kind::REL && x.w[c[l].first].lemma == "qui");
       }
     }
+    // right after a closing quote: an incise for a verb of speech, or for
+    // any verb before its inverted subject ('…" s'insurgeait le syndicat')
+    const bool after_quote =
+        after_quote_comma || (right_after_quote && (speech_verbs().count(vg.verb) > 0 || inverted_subject));
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
                                   after < n && (quote_before ? (c[after].kind == Kind::NP || c[after].kind == Kind::ADV)
                                                              : inverted_subject));
