@@ -959,8 +959,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     }
     // right after a closing quote: an incise for a verb of speech, or for
     // any verb before its inverted subject ('…" s'insurgeait le syndicat')
+    // ... but not after 'que «une crise»': the quoted noun group is the subject
+    const bool quoted_subject = right_after_quote && v >= 4 && c[v - 2].kind == Kind::NP &&
+                                c[v - 3].kind == Kind::PUNCT && is_quote(x.w[c[v - 3].first]) &&
+                                (c[v - 4].kind == Kind::SUB || c[v - 4].kind == Kind::CONJ);
     const bool after_quote =
-        after_quote_comma || (right_after_quote && (speech_verbs().count(vg.verb) > 0 || inverted_subject));
+        after_quote_comma ||
+        (right_after_quote && !quoted_subject && (speech_verbs().count(vg.verb) > 0 || inverted_subject));
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
                                   after < n && (quote_before ? (c[after].kind == Kind::NP || c[after].kind == Kind::ADV)
                                                              : inverted_subject));
