@@ -415,6 +415,21 @@ TEST(FactsFr, PronominalCompoundTenseIsActive) {
   EXPECT_EQ(f->predicate.source, "se rendre à");
 }
 
+TEST(FactsFr, NameAfterATitleInsideAComplementIsNotTheSubject) {
+  auto df = run("Une panne pendant la visite du ministre Dupont a conduit à une coupure.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.text(), "Dupont") << triples(df);
+}
+
+TEST(FactsFr, QuotedWordsAfterASpeechVerbAreNoObject) {
+  auto df = run("Sur Europe 1, Jean Dupuis avait déclaré \"Lyon n'a jamais été aussi belle\".");
+  EXPECT_EQ(find(df, "Jean Dupuis", "declare", "Lyon"), nullptr) << triples(df);
+  // a quoted noun group is still an object
+  df = run("Le Portugal a dénoncé une \"violation manifeste\" du traité par l'Espagne.");
+  bool found = false;
+  for (const auto& f : df.facts) found |= f.subject.text() == "Portugal" && f.predicate.source == "dénoncer";
+  EXPECT_TRUE(found) << triples(df);
+}
+
 TEST(FactsFr, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
   ASSERT_FALSE(text.empty());

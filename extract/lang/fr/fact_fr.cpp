@@ -338,6 +338,11 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
     if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
+    // "les remarques du président Hollande a conduit": a name after a title
+    // in a PP belongs to that PP, not to the subject position
+    if (ch.kind == Kind::NP && ch.mention >= 0 && k >= 1 && x.c[k - 1].kind == Kind::PP && x.c[k - 1].mention < 0 &&
+        is_title_noun(x.w[x.c[k - 1].last - 1].lemma))
+      continue;
     if (ch.kind == Kind::NP) {
       // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
       std::size_t subj = k;
@@ -503,7 +508,9 @@ std::string lexicon_english(const std::string& lemma) {
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
       {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
       {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
+      {"émettre", "express"},         {"changer", "change"},            {"remettre", "hand over"},
+      {"direction", "leadership"},    {"ironiser", "mock"},             {"susciter", "arouse"},
+      {"manifestation", "demonstration"}, {"redouter", "fear"},          {"conduire", "lead"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
       {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
       {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
       {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
@@ -1216,6 +1223,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), pred, "fr.rel.dont", qq, vg, 0, first_word,
            last_word);
       continue;
+    }
+    // a verb of speech whose object opens a quotation ('a déclaré "Chirac n'a
+    // jamais été…"'): the words said are no object
+    if (speech_verbs().count(vg.verb) && !nps.empty() && nps.front() > v &&
+        c[nps.front() - 1].kind == Kind::PUNCT && is_quote(x.w[c[nps.front() - 1].first]) &&
+        inside_quote(x, c[nps.front()].first)) {
+      bool clause = false;  // a verb before the quotation closes: words said, not a quoted noun group
+      for (std::size_t k = nps.front() + 1; k < n && !(c[k].kind == Kind::PUNCT && is_quote(x.w[c[k].first])); ++k)
+        clause |= c[k].kind == Kind::VG;
+      if (clause) continue;
     }
     bool made = false;
     std::size_t facts_before = out.size();
