@@ -71,6 +71,9 @@ char person_gender(const std::vector<FlatWord>& w, const Mention& m) {
     if (p == "m" || p == "monsieur") return 'm';
   }
   if (m.text.find(' ') == std::string::npos) return '?';  // a surname alone
+  std::string raw = m.text.substr(0, m.text.find(' '));
+  raw = raw.substr(0, raw.find('-'));
+  if (raw.size() > 2 && raw.compare(raw.size() - 2, 2, "\xC3\xA9") == 0) return 'm';  // "Hervé", "René"
   std::string first = ontology::name_key(m.text.substr(0, m.text.find(' ')));
   first = first.substr(0, first.find(' '));  // "jean marie" -> "jean"
   static const std::set<std::string> masculine{
@@ -508,7 +511,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
       {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
       {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"changer", "change"},            {"remettre", "hand over"},
+      {"émettre", "express"},         {"menacer", "threaten"},          {"place", "square"},         {"changer", "change"},            {"remettre", "hand over"},
       {"direction", "leadership"},    {"ironiser", "mock"},             {"susciter", "arouse"},
       {"manifestation", "demonstration"}, {"redouter", "fear"},          {"conduire", "lead"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
       {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
@@ -539,13 +542,15 @@ PredicateWord verb_word(const std::string& lemma) {
 PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
   bool reflexive = false;
   for (std::size_t i = vg.first; i < vg.head && i < x.w.size(); ++i) reflexive |= x.w[i].lemma == "se";
+  if (reflexive && vg.verb == "tenir")  // "le sommet se tiendra à Paris"; "s'en tenir à": stick to
+    return PredicateWord{"se tenir", "vblex", vg.object_clitic == "en" ? "stick" : "take place"};
   if (reflexive) {
     static const std::map<std::string, std::string> m{
         {"rendre", "go"},          {"agir", "be about"},      {"trouver", "be"},       {"présenter", "run"},
         {"insurger", "protest"},   {"moquer", "mock"},        {"prononcer", "speak"},  {"opposer", "oppose"},
         {"réjouir", "welcome"},    {"féliciter", "welcome"},  {"plaindre", "complain"}, {"inquiéter", "worry"},
         {"engager", "commit"},     {"retirer", "withdraw"},   {"rendre compte", "realise"}, {"battre", "fight"},
-        {"dérouler", "take place"}, {"tenir", "take place"},  {"exprimer", "speak"},   {"défendre", "defend oneself"},
+        {"dérouler", "take place"},  {"exprimer", "speak"},   {"défendre", "defend oneself"},
         {"souvenir", "remember"},  {"installer", "settle"},   {"imposer", "prevail"},  {"qualifier", "qualify"},
         {"confronter", "face"},    {"adresser", "speak"},     {"interroger", "wonder"}, {"entretenir", "talk"},
         {"rapprocher", "move closer"}, {"lancer", "embark"},  {"montrer", "appear"},   {"déclarer", "declare"},
@@ -945,8 +950,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     auto who_np = [&](std::size_t j) {
       if (c[j].kind != Kind::NP) return false;
       const std::string& hl = x.w[c[j].head].lemma;
-      static const std::set<std::string> reporters{"journaliste", "chroniqueur", "correspondant", "agence",
-                                                   "syndicat", "association", "entourage", "avocat", "auteur"};
+      // people and institutions that speak: "…, a annoncé la préfecture maritime."
+      static const std::set<std::string> reporters{
+          "journaliste", "chroniqueur", "correspondant", "agence", "syndicat", "association", "entourage",
+          "avocat", "auteur", "préfecture", "mairie", "ministère", "gouvernement", "police", "gendarmerie",
+          "parquet", "entreprise", "société", "groupe", "direction", "présidence", "ambassade", "armée",
+          "club", "fédération", "opposition", "commission", "tribunal", "cour", "conseil", "municipalité",
+          "région", "département", "office", "enquêteur", "témoin", "proche", "source", "expert"};
       return c[j].mention >= 0 || is_title_noun(hl) || source_nouns().count(hl) > 0 || reporters.count(hl) > 0 ||
              x.w[c[j].head].pos == "np" || x.w[c[j].head].capitalised;  // "rapporte Le Progrès"
     };
@@ -990,7 +1000,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (v > 0 && (c[v - 1].kind == Kind::NP || c[v - 1].kind == Kind::PP ||
                     (c[v - 1].kind == Kind::ADV && v > 1 && c[v - 2].kind == Kind::NP))) {
         std::size_t a = c[v - 1].kind == Kind::ADV ? v - 2 : v - 1;
-        subj.args.push_back(argument_of(x, c[a]));
+        // "La demi-sœur de X fichée par Y": the noun the "de" complement belongs to
+        if (c[a].kind == Kind::PP && c[a].prep == "de" && a >= 1 && c[a - 1].kind == Kind::NP && c[a - 1].mention < 0)
+          subj.args.push_back(argument_with_complements(x, a - 1, a));
+        else
+          subj.args.push_back(argument_of(x, c[a]));
         subj.found = true;
         subj.rule = "fr.participle";
       }
@@ -1202,7 +1216,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // The first entity reached through a preposition (not "par" of a passive, not a time).
     std::vector<std::size_t> entity_pps;
     for (std::size_t p : pps) {
-      if (c[p].mention < 0 || participle_agents.count(p)) continue;
+      if (c[p].mention < 0 || participle_agents.count(p) || c[p].prep == "selon") continue;  // a source, not a complement
       if (object_chunk && !entity_pps.empty() && c[p - 1].kind != Kind::CONJ) break;
       entity_pps.push_back(p);
     }
