@@ -430,6 +430,22 @@ TEST(FactsFr, QuotedWordsAfterASpeechVerbAreNoObject) {
   EXPECT_TRUE(found) << triples(df);
 }
 
+TEST(FactsFr, InstitutionAfterASpeechVerbIsTheInvertedSubject) {
+  auto df = run("Le navire voulait rejoindre la Belgique, a indiqué la préfecture maritime.");
+  for (const auto& f : df.facts) EXPECT_NE(f.object.text(), "la préfecture maritime") << triples(df);
+}
+
+TEST(FactsFr, ParticipleHeadlineKeepsTheNounOfItsDeComplement) {
+  auto df = run("Le frère de Jean Valmont interpellé par Interpol");
+  const Fact* f = find(df, "Interpol", "arrest", "Le frère de Jean Valmont");
+  ASSERT_NE(f, nullptr) << triples(df);
+}
+
+TEST(FactsFr, AccentedMasculineFirstNameIsNoAntecedentOfElle) {
+  auto df = run("René Dubreuil a quitté la région. Elle a perdu son maire.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.mention.via, "pronoun:Elle") << triples(df);
+}
+
 TEST(FactsFr, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
   ASSERT_FALSE(text.empty());
