@@ -1,8 +1,6 @@
 #include "extract/lang/fr/fact_fr.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <set>
 #include <string_view>
@@ -835,18 +833,6 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       chunks[k].kind = Kind::PP;
       chunks[k].prep = chunks[k - 2].prep;
     }
-  if (std::getenv("KG_DEBUG_CHUNKS")) {
-    static const char* kn[] = {"NP", "PP", "VG", "PRON", "REL", "SUB", "CONJ", "PUNCT", "ADV", "ADJ", "OTHER"};
-    std::string d;
-    for (const auto& ch : chunks) {
-      d += "[" + std::string(kn[static_cast<int>(ch.kind)]);
-      if (ch.mention >= 0) d += "*";
-      if (ch.kind == Kind::VG) d += ":" + ch.verb + (ch.finite ? "" : "/nf") + (ch.passive ? "/pass" : "");
-      for (std::size_t i = ch.first; i < ch.last; ++i) d += " " + (*in.words)[i].form;
-      d += "]";
-    }
-    std::fprintf(stderr, "S%zu %s\n", in.index, d.c_str());
-  }
   Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, "", {}};
   const auto& c = x.c;
   const std::size_t n = c.size();
@@ -986,9 +972,6 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
                                   after < n && (quote_before ? (c[after].kind == Kind::NP || c[after].kind == Kind::ADV)
                                                              : inverted_subject));
-    if (std::getenv("KG_DEBUG_CHUNKS"))
-      std::fprintf(stderr, "v=%zu verb=%s after=%zu inv=%d qb=%d incise=%d\n", v, vg.verb.c_str(), after,
-                   inverted_subject, quote_before, incise);
     if (incise) {
       subjects_seen.push_back(Subject{});
       continue;
