@@ -446,6 +446,22 @@ TEST(FactsFr, AccentedMasculineFirstNameIsNoAntecedentOfElle) {
   for (const auto& f : df.facts) EXPECT_NE(f.subject.mention.via, "pronoun:Elle") << triples(df);
 }
 
+TEST(FactsFr, ConditionInThePresentIsHypotheticalAConcessiveSiIsNot) {
+  auto df = run("Si les Belges s'en tiennent à cette position, la Belgique quittera l'Union. "
+                "Si Pierre Lenoir n'a pas commenté, la Belgique a signé l'accord.");
+  const Fact* f = find(df, "Belges", "stick to", "cette position");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Hypothetical);
+  const Fact* g = find(df, "Belgique", "sign", "l'accord");
+  ASSERT_NE(g, nullptr) << triples(df);
+  EXPECT_EQ(g->modality, Modality::Asserted);
+}
+
+TEST(FactsFr, DislocatedCestMakesNoCopulaFact) {
+  auto df = run("Les jeunes de Lyon, c'est ma France.");
+  EXPECT_TRUE(df.facts.empty()) << triples(df);
+}
+
 TEST(FactsFr, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
   ASSERT_FALSE(text.empty());

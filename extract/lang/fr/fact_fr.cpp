@@ -664,6 +664,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     // responsabilités") wishes or demands; it does not assert
     const bool subjunctive = vg.kind == Chunk::Kind::VG && vg.head < x.w.size() && (x.w[vg.head].has_tag("prs") || x.w[vg.head].has_tag("pis"));
     if (subjunctive) fact.modality = Modality::Hypothetical;
+    if (f.outer == Modality::Hypothetical && fact.modality == Modality::Asserted) fact.modality = Modality::Hypothetical;
     std::string r = rule;
     if (!f.subject_rule.empty()) r += "+" + f.subject_rule;
     if (!f.attribution.empty()) {
@@ -1090,6 +1091,21 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     f.subject_rule = subj.rule;
     f.verb_chunk = v;
     f.attribution = !x.attribution.empty() ? x.attribution : (v > speech_from ? speech_attribution : "");
+    // fr.cond.si: "Si les Américains s'en tiennent à cette position": a
+    // condition in the present or imperfect asserts nothing (a "si" with a
+    // past tense is often concessive: "Si X n'a pas donné de détails, ...")
+    for (std::size_t k = v; k-- > 0;) {
+      const Chunk& ch = c[k];
+      if (ch.kind == Kind::VG || ch.kind == Kind::REL || (ch.kind == Kind::SUB && x.w[ch.first].lemma != "si") ||
+          (ch.kind == Kind::PUNCT && !is_quote(x.w[ch.first])))
+        break;
+      if (x.w[ch.first].lemma == "si" && (ch.kind == Kind::SUB || ch.kind == Kind::OTHER || ch.kind == Kind::ADV)) {
+        const FlatWord& h = x.w[vg.first < vg.head ? vg.first : vg.head];
+        bool simple_tense = vg.head < x.w.size() && (x.w[vg.head].has_tag("pri") || x.w[vg.head].has_tag("pii"));
+        if (simple_tense && h.pos != "vbhaver") f.outer = Modality::Hypothetical;
+        break;
+      }
+    }
 
     std::map<std::string, std::string> q;
     for (std::size_t t : times) {
@@ -1123,7 +1139,14 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     const bool clitic_object = vg.object_clitic == "le" || vg.object_clitic == "la" || vg.object_clitic == "les";
     std::size_t first_word = vg.first;
 
-    // Copula: "X est le président de Y"; "X est Y".
+    // Copula: "X est le président de Y"; "X est Y". Not "X, c'est Y": a
+    // dislocated "ce" sums up what came before ("Les gilets jaunes, c'est ma France")
+    auto c_est = [](const std::string& f) {
+      return f.size() > 2 && (f[0] == 'c' || f[0] == 'C') && (f[1] == '\'' || f.compare(1, 3, "\xE2\x80\x99") == 0);
+    };
+    if (vg.copula && (x.w[vg.first].lemma == "ce" || c_est(x.w[vg.first].form) ||
+                      (v > 0 && x.w[c[v - 1].last - 1].lemma == "ce" && x.w[c[v - 1].last - 1].pos == "prn")))
+      continue;
     if (vg.copula) {
       if (!nps.empty()) {
         std::vector<PredicateWord> pred;
