@@ -462,6 +462,16 @@ TEST(FactsFr, DislocatedCestMakesNoCopulaFact) {
   EXPECT_TRUE(df.facts.empty()) << triples(df);
 }
 
+TEST(FactsFr, ImpersonalIlOfExisterIsNoPerson) {
+  auto df = run("Pierre Lenoir a quitté Lyon. Il peut exister un décalage entre Paris et Lyon.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.source, "exister") << triples(df);
+}
+
+TEST(FactsFr, RendreHommageIsPayTribute) {
+  auto df = run("Le maire Paul Verdier a rendu hommage à Victor Hugo.");
+  EXPECT_NE(find(df, "Paul Verdier", "pay tribute to", "Victor Hugo"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
   ASSERT_FALSE(text.empty());

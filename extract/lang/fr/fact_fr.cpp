@@ -318,6 +318,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       // impersonal "il": "il y a", "il faut", "il s'agit", "il est possible"
       const Chunk& vg = x.c[v];
       if (l == "il" && (vg.object_clitic == "y" || vg.verb == "falloir" || vg.verb == "agir" || vg.verb == "sembler" ||
+                        vg.verb == "exister" || vg.verb == "suffire" || vg.verb == "valoir" || vg.verb == "importer" ||
                         vg.verb == "paraître" || vg.verb == "pleuvoir" || vg.verb == "rester" || vg.copula))
         return s;
       if (l == "il") { g = 'm'; n = 's'; }
@@ -509,7 +510,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
       {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
       {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"menacer", "threaten"},          {"place", "square"},         {"changer", "change"},            {"remettre", "hand over"},
+      {"émettre", "express"},         {"menacer", "threaten"},          {"hommage", "tribute"},          {"place", "square"},         {"changer", "change"},            {"remettre", "hand over"},
       {"direction", "leadership"},    {"ironiser", "mock"},             {"susciter", "arouse"},
       {"manifestation", "demonstration"}, {"redouter", "fear"},          {"conduire", "lead"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
       {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
@@ -1270,6 +1271,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       std::vector<PredicateWord> pred{verb_of(x, vg)};
       if (light_noun != static_cast<std::size_t>(-1)) {
         if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
+        if (vg.verb == "rendre" && x.w[light_noun].lemma == "hommage") pred.front().english = "pay";  // "rendre hommage"
         pred.push_back(noun_word(x.w[light_noun]));
       }
       auto qq = q;
