@@ -470,6 +470,8 @@ TEST(FactsFr, ImpersonalIlOfExisterIsNoPerson) {
 TEST(FactsFr, RendreHommageIsPayTribute) {
   auto df = run("Le maire Paul Verdier a rendu hommage à Victor Hugo.");
   EXPECT_NE(find(df, "Paul Verdier", "pay tribute to", "Victor Hugo"), nullptr) << triples(df);
+  df = run("Le maire de Lyon a rendu un long hommage à Victor Hugo.");
+  EXPECT_NE(find(df, "Le maire", "pay tribute to", "Victor Hugo"), nullptr) << triples(df);
 }
 
 TEST(FactsFr, SampleTextMatchesGolden) {

@@ -1278,6 +1278,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (object_chunk) {
         const FlatWord& h = x.w[object_chunk->head];
         if (h.pos == "n") pred.push_back(noun_word(h));
+        if (vg.verb == "rendre" && h.lemma == "hommage") pred.front().english = "pay";  // "a rendu un long hommage à"
         qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
       }
       std::size_t p0 = entity_pps.front();
