@@ -44,4 +44,43 @@ char AgentHistory::gender_of(const std::string& key) const {
   return '?';
 }
 
+const Argument* AgentHistory::resolve_ranked(char gender, char number, std::size_t sentence, std::size_t window,
+                                             bool human) const {
+  const Argument* best = nullptr;
+  double best_score = -1e9;
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    const Entry& e = *it;
+    if (e.sentence > sentence || e.sentence + window < sentence) continue;
+    // a noun group that is not a name competes too ("Le patron du FN jubile :
+    // il accède…"): when it wins, the pronoun has no named antecedent
+    if (!e.arg.is_entity && e.sentence != sentence) continue;
+    if (!(gender == '?' || e.gender == '?' || gender == e.gender)) continue;
+    if (!(number == '?' || e.number == '?' || number == e.number)) continue;
+    double score = -static_cast<double>(sentence - e.sentence);
+    if (gender != '?' && e.gender == gender) score += 0.5;
+    if (human && e.arg.is_entity) score += e.arg.mention.type == "PER" ? 1.5 : -1.0;
+    if (score > best_score) {
+      best_score = score;
+      best = &e.arg;
+    }
+  }
+  return best && best->is_entity ? best : nullptr;
+}
+
+void AgentHistory::add_person(const Mention& person, std::size_t sentence) {
+  Mention m = person;
+  m.sentence = sentence;
+  persons_.push_back(std::move(m));
+  if (persons_.size() > 64) persons_.erase(persons_.begin());
+}
+
+const Mention* AgentHistory::last_person(std::size_t sentence, std::uint32_t before, std::size_t window) const {
+  for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+    if (it->sentence > sentence || (it->sentence == sentence && it->begin >= before)) continue;
+    if (it->sentence + window < sentence) return nullptr;
+    return &*it;
+  }
+  return nullptr;
+}
+
 }  // namespace kg::extract

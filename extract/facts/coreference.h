@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <cstdint>
 #include <vector>
 
 #include "extract/facts/fact.h"
@@ -33,6 +34,25 @@ class AgentHistory {
   // whose name key is `key` or ends with " " + `key` ("blair" finds "tony
   // blair"), skipping entries of unknown gender; '?' when none.
   char gender_of(const std::string& key) const;
+  // Like resolve(), but ranked: nearer sentences
+  // first (a subject of the pronoun's own sentence before one two sentences
+  // back), then one of the pronoun's very gender, then (`human`: the verb is
+  // one of speech or another act of a person) a person. Scores: -1 a
+  // sentence back, +0.5 same gender, +1.5 a person for a human verb, -1 a
+  // named non-person for one. Ties go to the most recent. A subject that is
+  // no name counts in the pronoun's own sentence only, and when it wins the
+  // answer is nullptr (the pronoun has no named antecedent), as when none.
+  const Argument* resolve_ranked(char gender, char number, std::size_t sentence, std::size_t window,
+                                 bool human) const;
+
+  // Records a person named in sentence `sentence` whatever its role (for
+  // definite role descriptions: "le président américain" after "Joe Biden").
+  void add_person(const Mention& person, std::size_t sentence);
+
+  // The person named last within `window` sentences before or in
+  // `sentence`, before byte `before` when in `sentence` itself;
+  // nullptr when none. Valid until the next add_person().
+  const Mention* last_person(std::size_t sentence, std::uint32_t before, std::size_t window) const;
 
  private:
   struct Entry {
@@ -42,6 +62,7 @@ class AgentHistory {
     std::size_t sentence = 0;
   };
   std::vector<Entry> entries_;
+  std::vector<Mention> persons_;
 };
 
 }  // namespace kg::extract

@@ -269,6 +269,211 @@ TEST(FactsFr, ConfidenceRanksNamedEndsAboveConcepts) {
   }
 }
 
+// --- role descriptions, pronouns, compound roles, "dont", nominal relations ---
+
+bool has_rule(const Fact& f, const std::string& rule) {
+  return ("+" + f.provenance.rule + "+").find("+" + rule + "+") != std::string::npos;
+}
+
+TEST(FactsFr, DefiniteRoleDescriptionStandsForThePersonWhoActedBefore) {
+  // fr.coref.role: the person who acted in the sentence before, not the one acted upon
+  auto df = run("Angela Merkel a reçu Emmanuel Macron à Berlin. La chancelière allemande a annoncé que "
+                "l'Allemagne financerait le projet.");
+  const Fact* f = find(df, "Angela Merkel", "announce", "l'Allemagne financerait le projet");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(has_rule(*f, "fr.coref.role"));
+  EXPECT_EQ(f->subject.mention.via, "role:La chancelière allemande");
+  const Fact* inner = find(df, "Allemagne", "finance", "le projet");
+  ASSERT_NE(inner, nullptr) << triples(df);
+  EXPECT_EQ(inner->qualifiers.at("attribution"), "Angela Merkel");
+  for (const auto& g : df.facts) EXPECT_NE(g.subject.text(), "Emmanuel Macron") << triples(df);
+}
+
+TEST(FactsFr, RoleTiedToANamedInstitutionIsNotResolved) {
+  auto df = run("Jean Castex a visité Lyon. Le président du Sénat a critiqué la réforme.");
+  for (const auto& f : df.facts) EXPECT_FALSE(has_rule(f, "fr.coref.role")) << triples(df);
+  // a compound title is no institution: "le chef de l'Etat" is the head of state named before
+  df = run("Emmanuel Macron a visité Lyon. Le chef de l'Etat a inauguré le musée.");
+  const Fact* f = find(df, "Emmanuel Macron", "inaugurate", "le musée");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(has_rule(*f, "fr.coref.role"));
+}
+
+TEST(FactsFr, PronounAfterAnUnnamedSubjectOfItsSentenceStaysUnresolved) {
+  // "il" is the club's boss of the clause before, not the man named a sentence back
+  auto df = run("Marc Durand a quitté Lyon. Le patron du club a réagi : il rejoint Marseille.");
+  EXPECT_EQ(find(df, "Marc Durand", "join", "Marseille"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, VerbRightAfterAQuoteBeforeItsSubjectIsAnIncise) {
+  auto df = run("« C'est une honte pour Renault » s'insurgeait le syndicat dans un communiqué.");
+  for (const auto& f : df.facts) EXPECT_NE(f.object.text(), "le syndicat") << triples(df);
+}
+
+TEST(FactsFr, PronounPrefersTheNearerSubjectOverAGenderedOlderOne) {
+  // "Le Kremlin" (masculine, a sentence back) must not win over the subject of
+  // the pronoun's own sentence, whose gender the text does not give
+  auto df = run("Le Kremlin a démenti l'information. Hier, Lefèvre a quitté Moscou, puis il a rejoint Kiev.");
+  const Fact* f = find(df, "Lefèvre", "join", "Kiev");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:il");
+}
+
+TEST(FactsFr, ElleDoesNotGoToAManByHisFirstName) {
+  auto df = run("Marie Dubois a présenté le budget. Pierre Martin a critiqué le texte. "
+                "Elle a défendu la réforme devant le Sénat.");
+  EXPECT_NE(find(df, "Marie Dubois", "defend", "la réforme"), nullptr) << triples(df);
+  EXPECT_EQ(find(df, "Pierre Martin", "defend", "la réforme"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, CompoundRolesTranslateAsUnits) {
+  auto df = run("Paul Durand, ministre des Affaires étrangères de la Belgique, a rencontré Antony Blinken.");
+  EXPECT_NE(find(df, "Paul Durand", "foreign minister of", "Belgique"), nullptr) << triples(df);
+  df = run("Jacques Morel, chef d'état-major de l'armée de Belgique, a démissionné.");
+  EXPECT_NE(find(df, "Jacques Morel", "chief of staff of", "Belgique"), nullptr) << triples(df);
+  df = run("Marc Lenoir est le porte-parole de Greenpeace.");
+  EXPECT_NE(find(df, "Marc Lenoir", "spokesperson of", "Greenpeace"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, DontFillsTheDeComplementWithTheAntecedent) {
+  auto df = run("La société Danone, dont Antoine de Saint-Affrique est le directeur général, a vendu sa filiale.");
+  const Fact* f = find(df, "Antoine de Saint-Affrique", "director general of", "Danone");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.rel.dont");
+  df = run("Airbus, dont l'Etat détient 11 % du capital, a annoncé des suppressions de postes.");
+  EXPECT_NE(find(df, "l'Etat", "hold capital of", "Airbus"), nullptr) << triples(df);
+  // and the main clause is not taken for an incise ("…, a annoncé X")
+  EXPECT_NE(find(df, "Airbus", "announce", "des suppressions de postes"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, SpeechVerbBeforeItsInvertedSourceIsAnIncise) {
+  auto df = run("Bruxelles a validé le plan, rapporte lundi Le Figaro.");
+  for (const auto& f : df.facts) EXPECT_EQ(f.predicate.source, "valider") << triples(df);
+}
+
+TEST(FactsFr, UnknownVerbFormsGetTheirInfinitive) {
+  // FR-G10: "fustigé" is not in the dictionary; its lemma is guessed, so it translates
+  auto df = run("Le syndicat Force ouvrière a fustigé la réforme.");
+  ASSERT_FALSE(df.facts.empty()) << triples(df);
+  EXPECT_EQ(df.facts[0].predicate.source, "fustiger");
+  EXPECT_TRUE(df.facts[0].predicate.translated);
+}
+
+TEST(FactsFr, CommonVerbWinsOverItsRareHomograph) {
+  // FR-P9: "ouvrait" is ouvrir, not the rare ouvrer
+  auto df = run("Le Louvre ouvrait une exposition à Lens.");
+  ASSERT_FALSE(df.facts.empty()) << triples(df);
+  EXPECT_EQ(df.facts[0].predicate.source.rfind("ouvrir", 0), 0u) << df.facts[0].predicate.source;
+}
+
+TEST(FactsFr, ParticipleWithParGivesTheAgentItsAct) {
+  auto df = run("Le juge a lu les documents transmis mardi par Europol.");
+  const Fact* f = find(df, "Europol", "transmit", "les documents");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.participle.par");
+  // the agent belongs to the participle, not to "lire"
+  for (const auto& g : df.facts) EXPECT_NE(g.object.text(), "Europol") << triples(df);
+}
+
+TEST(FactsFr, AnnouncedActionNounGivesTheActItself) {
+  auto df = run("La Norvège a annoncé une augmentation de son aide militaire à l'Ukraine.");
+  EXPECT_NE(find(df, "Norvège", "announce", "une augmentation de son aide militaire à l'Ukraine"), nullptr)
+      << triples(df);
+  const Fact* f = find(df, "Norvège", "increase aid to", "Ukraine");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.nominal");
+  EXPECT_EQ(f->modality, Modality::Future);
+  EXPECT_LT(f->confidence, 0.7);
+}
+
+TEST(FactsFr, NationalForceIsAnOrganisation) {
+  auto df = run("L'armée turque a bombardé Kobané.");
+  const Fact* f = find(df, "armée turque", "bomb", "Kobané");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_EQ(f->subject.mention.type, "ORG");
+}
+
+TEST(FactsFr, QuotedNounGroupBeforeItsVerbIsTheSubject) {
+  auto df = run("Le ministre a estimé qu'« une nouvelle crise » frappait la Grèce.");
+  bool found = false;
+  for (const auto& f : df.facts) found |= f.subject.text() == "une nouvelle crise" && f.object.text() == "Grèce";
+  EXPECT_TRUE(found) << triples(df);
+}
+
+TEST(FactsFr, TitleBetweenCommasNamesThePersonAfterIt) {
+  auto df = run("Le ministre de la Santé, Olivier Véran, a visité Marseille.");
+  const Fact* f = find(df, "Olivier Véran", "visit", "Marseille");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_TRUE(has_rule(*f, "fr.subj.appos"));
+}
+
+TEST(FactsFr, PronominalCompoundTenseIsActive) {
+  auto df = run("Le député s'est rendu à Bruxelles.");
+  const Fact* f = find(df, "Le député", "go to", "Bruxelles");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->predicate.source, "se rendre à");
+}
+
+TEST(FactsFr, NameAfterATitleInsideAComplementIsNotTheSubject) {
+  auto df = run("Une panne pendant la visite du ministre Dupont a conduit à une coupure.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.text(), "Dupont") << triples(df);
+}
+
+TEST(FactsFr, QuotedWordsAfterASpeechVerbAreNoObject) {
+  auto df = run("Sur Europe 1, Jean Dupuis avait déclaré \"Lyon n'a jamais été aussi belle\".");
+  EXPECT_EQ(find(df, "Jean Dupuis", "declare", "Lyon"), nullptr) << triples(df);
+  // a quoted noun group is still an object
+  df = run("Le Portugal a dénoncé une \"violation manifeste\" du traité par l'Espagne.");
+  bool found = false;
+  for (const auto& f : df.facts) found |= f.subject.text() == "Portugal" && f.predicate.source == "dénoncer";
+  EXPECT_TRUE(found) << triples(df);
+}
+
+TEST(FactsFr, InstitutionAfterASpeechVerbIsTheInvertedSubject) {
+  auto df = run("Le navire voulait rejoindre la Belgique, a indiqué la préfecture maritime.");
+  for (const auto& f : df.facts) EXPECT_NE(f.object.text(), "la préfecture maritime") << triples(df);
+}
+
+TEST(FactsFr, ParticipleHeadlineKeepsTheNounOfItsDeComplement) {
+  auto df = run("Le frère de Jean Valmont interpellé par Interpol");
+  const Fact* f = find(df, "Interpol", "arrest", "Le frère de Jean Valmont");
+  ASSERT_NE(f, nullptr) << triples(df);
+}
+
+TEST(FactsFr, AccentedMasculineFirstNameIsNoAntecedentOfElle) {
+  auto df = run("René Dubreuil a quitté la région. Elle a perdu son maire.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.mention.via, "pronoun:Elle") << triples(df);
+}
+
+TEST(FactsFr, ConditionInThePresentIsHypotheticalAConcessiveSiIsNot) {
+  auto df = run("Si les Belges s'en tiennent à cette position, la Belgique quittera l'Union. "
+                "Si Pierre Lenoir n'a pas commenté, la Belgique a signé l'accord.");
+  const Fact* f = find(df, "Belges", "stick to", "cette position");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->modality, Modality::Hypothetical);
+  const Fact* g = find(df, "Belgique", "sign", "l'accord");
+  ASSERT_NE(g, nullptr) << triples(df);
+  EXPECT_EQ(g->modality, Modality::Asserted);
+}
+
+TEST(FactsFr, DislocatedCestMakesNoCopulaFact) {
+  auto df = run("Les jeunes de Lyon, c'est ma France.");
+  EXPECT_TRUE(df.facts.empty()) << triples(df);
+}
+
+TEST(FactsFr, ImpersonalIlOfExisterIsNoPerson) {
+  auto df = run("Pierre Lenoir a quitté Lyon. Il peut exister un décalage entre Paris et Lyon.");
+  for (const auto& f : df.facts) EXPECT_NE(f.predicate.source, "exister") << triples(df);
+}
+
+TEST(FactsFr, RendreHommageIsPayTribute) {
+  auto df = run("Le maire Paul Verdier a rendu hommage à Victor Hugo.");
+  EXPECT_NE(find(df, "Paul Verdier", "pay tribute to", "Victor Hugo"), nullptr) << triples(df);
+  df = run("Le maire de Lyon a rendu un long hommage à Victor Hugo.");
+  EXPECT_NE(find(df, "Le maire", "pay tribute to", "Victor Hugo"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, SampleTextMatchesGolden) {
   std::string text = test::read_file(test::data_path("facts/fr_sample.txt"));
   ASSERT_FALSE(text.empty());

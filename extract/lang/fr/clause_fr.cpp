@@ -123,7 +123,12 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
     bool neg = false;
     if (w[j].lemma == "ne" && w[j].pos == "adv") { neg = true; ++j; }
     std::string clitic;
-    while (j < n && is_object_clitic(w[j])) { if (w[j].lemma != "se") clitic = w[j].lemma; ++j; }
+    bool reflexive = false;
+    while (j < n && is_object_clitic(w[j])) {
+      if (w[j].lemma != "se") clitic = w[j].lemma;
+      else reflexive = true;
+      ++j;
+    }
     if (j < n && is_verb(w[j]) && (j > i || !is_object_clitic(x) || true)) {
       c.kind = Kind::VG;
       c.first = i;
@@ -166,6 +171,9 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
                                                   "mourir", "naître", "rester", "tomber", "revenir", "devenir",
                                                   "retourner", "décéder", "intervenir", "parvenir"};
         if (w[v].pos == "vbser" && motion.count(w[j].lemma)) c.passive = false;
+        // "s'est rendu", "se sont réunis": a pronominal verb's compound tense
+        // takes être and is active
+        if (w[v].pos == "vbser" && reflexive && !(w[j].lemma == "être")) c.passive = false;
         c.head = j;
         ++j;
         skip_adverbs();

@@ -30,10 +30,73 @@ const std::set<std::string>& speech_verbs() {
   return s;
 }
 
+// The verb a French action noun names ("réduction" -> "réduire"), for the
+// nominal relations of fr.nominal; "" when not one of these.
+std::string nominal_verb(const std::string& noun) {
+  static const std::map<std::string, std::string> m{
+      {"réduction", "réduire"},   {"augmentation", "augmenter"}, {"retrait", "retirer"},
+      {"déploiement", "déployer"}, {"suppression", "supprimer"},  {"fermeture", "fermer"},
+      {"ouverture", "ouvrir"},    {"création", "créer"},         {"construction", "construire"},
+      {"livraison", "livrer"},    {"vente", "vendre"},           {"achat", "acheter"},
+      {"rachat", "racheter"},     {"signature", "signer"},       {"lancement", "lancer"},
+      {"renforcement", "renforcer"}, {"envoi", "envoyer"},       {"acquisition", "acquérir"},
+      {"hausse", "augmenter"},    {"baisse", "baisser"},         {"interdiction", "interdire"},
+      {"levée", "lever"},         {"extension", "étendre"},      {"installation", "installer"},
+      {"nomination", "nommer"},   {"libération", "libérer"},     {"évacuation", "évacuer"},
+      {"reconnaissance", "reconnaître"}, {"rétablissement", "rétablir"}, {"maintien", "maintenir"}};
+  auto it = m.find(noun);
+  return it == m.end() ? "" : it->second;
+}
+
+// Verbs whose subject is nearly always a person (besides speech verbs).
+const std::set<std::string>& human_verbs() {
+  static const std::set<std::string> s{"démissionner", "voter", "présenter", "souhaiter", "espérer", "craindre",
+                                       "vouloir", "refuser", "accepter", "rencontrer", "réagir", "naître",
+                                       "mourir", "épouser", "sourire", "pleurer", "plaisanter", "avouer"};
+  return s;
+}
+
+// The grammatical gender of a person from how the text names them: a title
+// before the name ("Mme", "M.") or the first name's ending (French and many
+// other first names ending in -e or -a are feminine, less a list of
+// frequent masculine ones). '?' when nothing tells.
+char person_gender(const std::vector<FlatWord>& w, const Mention& m) {
+  std::size_t i = 0;
+  while (i < w.size() && w[i].begin < m.begin) ++i;
+  if (i > 0 && i < w.size() && w[i].begin == m.begin) {
+    std::string p = ontology::name_key(w[i - 1].form);
+    if (p == "mme" || p == "madame" || p == "mlle") return 'f';
+    if (p == "m" || p == "monsieur") return 'm';
+  }
+  if (m.text.find(' ') == std::string::npos) return '?';  // a surname alone
+  std::string raw = m.text.substr(0, m.text.find(' '));
+  raw = raw.substr(0, raw.find('-'));
+  if (raw.size() > 2 && raw.compare(raw.size() - 2, 2, "\xC3\xA9") == 0) return 'm';  // "Hervé", "René"
+  std::string first = ontology::name_key(m.text.substr(0, m.text.find(' ')));
+  first = first.substr(0, first.find(' '));  // "jean marie" -> "jean"
+  static const std::set<std::string> masculine{
+      "pierre", "philippe", "christophe", "stephane", "jerome", "guillaume", "alexandre", "antoine", "claude",
+      "dominique", "maxime", "baptiste", "ange", "steve", "mike", "george", "luca", "nicola", "mustapha",
+      "moustapha", "sacha", "joshua", "jose", "andrea", "gustave", "achille", "blaise", "theophile", "emile",
+      "jules", "bruce", "jake", "joe", "dave", "pape", "jorge", "jaime", "cyrille"};
+  static const std::set<std::string> feminine{
+      "agnes", "elisabeth", "elizabeth", "najat", "carmen", "ingrid", "rachel", "muriel", "isabel", "marion",
+      "manon", "alison", "karin", "chantal", "myriam", "miriam", "esther", "ruth", "judith", "helen", "ellen",
+      "karen", "meryl", "sharon", "megan", "lou", "nour", "yasmin", "gwen", "marylin", "evelyn", "jocelyn"};
+  if (feminine.count(first)) return 'f';
+  if (masculine.count(first)) return 'm';
+  if (first.size() < 3) return '?';
+  char last = first.back();
+  if (last == 'e' || last == 'a') return 'f';
+  if (last == 'y' || last == 'i' || last == 'u') return '?';  // Kelly, Rémy, Dani, Lou: either
+  return 'm';
+}
+
 // Nouns of a source that speaks for its owner: "un article du Washington Post".
 const std::set<std::string>& source_nouns() {
   static const std::set<std::string> s{"article", "rapport", "communiqué", "enquête", "étude", "éditorial",
-                                       "porte-parole", "source", "document", "journal", "site", "compte"};
+                                       "porte-parole", "source", "document", "journal", "site", "compte",
+                                       "magazine", "quotidien", "hebdomadaire", "chaîne", "radio", "média"};
   return s;
 }
 
@@ -61,6 +124,7 @@ struct Ctx {
   BilingualDictionary* dict;
   std::vector<Fact>& out;
   std::string attribution;  // "selon X" for the whole sentence
+  std::vector<Mention> acting;  // persons found through fr.coref.role (acting here)
 };
 
 // First word of the noun group of an NP or PP.
@@ -182,6 +246,45 @@ int antecedent(const Ctx& x, std::size_t r) {
   return -1;
 }
 
+bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next);
+
+// fr.coref.role: a definite role description as subject ("le chef d'Etat
+// russe", "la ministre", "le président américain") stands for the person
+// named last as an actor (a subject, a "par" agent) in the sentence before,
+// when their genders agree. Not when the role names its organisation or
+// country ("le président des Républicains" is not whoever was named before)
+// nor for titles of address.
+// Chunks [np, end) are the noun group and its complements; `gender` the
+// noun group's.
+const Mention* role_antecedent(const Ctx& x, std::size_t np, std::size_t end, char gender) {
+  const Chunk& ch = x.c[np];
+  if (ch.kind != Kind::NP || ch.mention >= 0) return nullptr;
+  const FlatWord& first = x.w[ch.first];
+  if (first.pos != "det" || !first.has_tag("def")) return nullptr;
+  static const std::set<std::string> roles{
+      "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant", "dirigeante",
+      "secrétaire", "ambassadeur", "ambassadrice", "député", "députée", "sénateur", "sénatrice", "maire", "roi",
+      "reine", "prince", "princesse", "directeur", "directrice", "patron", "patronne", "chancelier",
+      "chancelière", "gouverneur", "préfet", "préfète", "émir", "commandant", "colonel", "procureur", "premier"};
+  if (!roles.count(x.w[ch.head].lemma)) return nullptr;
+  // "du Sénat", "du club" tie the role to some institution; a bare "d'Etat"
+  // is part of the title, and so is "de l'État" in a compound title ("le
+  // chef de l'État", "le ministre de l'Intérieur")
+  for (std::size_t k = np + 1; k < end; ++k) {
+    if (x.c[k].mention >= 0) return nullptr;
+    if (x.c[k].kind == Kind::PP && np_start(x, x.c[k]) != x.c[k].head) {  // also "du club": some other boss
+      PredicateWord role;
+      std::size_t next = 0;
+      if (!(compound_role(x, np, k + 1, role, next) && next == k + 1)) return nullptr;
+    }
+  }
+  const Mention* p = x.history.last_person(x.in.index, x.in.begin, 1);
+  if (!p) return nullptr;
+  char pg = person_gender({}, *p);
+  if (gender != '?' && pg != '?' && gender != pg) return nullptr;
+  return p;
+}
+
 struct Subject {
   std::vector<Argument> args;
   std::string rule;  // "" plain; "fr.rel.qui", "fr.pron", "fr.coord.vp", ...
@@ -215,13 +318,16 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       // impersonal "il": "il y a", "il faut", "il s'agit", "il est possible"
       const Chunk& vg = x.c[v];
       if (l == "il" && (vg.object_clitic == "y" || vg.verb == "falloir" || vg.verb == "agir" || vg.verb == "sembler" ||
+                        vg.verb == "exister" || vg.verb == "suffire" || vg.verb == "valoir" || vg.verb == "importer" ||
                         vg.verb == "paraître" || vg.verb == "pleuvoir" || vg.verb == "rester" || vg.copula))
         return s;
       if (l == "il") { g = 'm'; n = 's'; }
       else if (l == "elle") { g = 'f'; n = 's'; }
       else return s;  // ils, elles, on, je, nous, ce, cela...: no fact (groups are rarely one named entity)
-      // a named entity, subject in this sentence or the two before
-      const Argument* a = x.history.resolve(g, n, x.in.index, 2);
+      // a named entity, subject in this sentence or the two before, nearest
+      // first; a person for a verb of speech or another human act
+      const bool human = speech_verbs().count(vg.verb) > 0 || human_verbs().count(vg.verb) > 0;
+      const Argument* a = x.history.resolve_ranked(g, n, x.in.index, 2, human);
       if (!a || !a->is_entity) return s;
       Argument r = *a;
       r.mention.via = "pronoun:" + p.form;
@@ -234,6 +340,11 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
     if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
+    // "les remarques du président Hollande a conduit": a name after a title
+    // in a PP belongs to that PP, not to the subject position
+    if (ch.kind == Kind::NP && ch.mention >= 0 && k >= 1 && x.c[k - 1].kind == Kind::PP && x.c[k - 1].mention < 0 &&
+        is_title_noun(x.w[x.c[k - 1].last - 1].lemma))
+      continue;
     if (ch.kind == Kind::NP) {
       // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
       std::size_t subj = k;
@@ -250,12 +361,40 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         s.rule = "fr.subj.source";
       }
       if (!a.is_entity && s.rule != "fr.subj.source") a = argument_with_complements(x, subj, de_complements(x, subj, v));
+      if (!a.is_entity && s.rule.empty() && subj >= 1 && x.c[subj - 1].kind == Kind::REL &&
+          x.w[x.c[subj - 1].first].lemma == "dont" && !(v + 1 < x.c.size() && x.c[v + 1].kind == Kind::NP) &&
+          !x.c[v].copula) {
+        // fr.rel.dont: "Craon, dont le directeur a démissionné": the director of Craon
+        int ant = antecedent(x, subj - 1);
+        if (ant >= 0 && x.c[static_cast<std::size_t>(ant)].mention >= 0) {
+          const Argument an = argument_of(x, x.c[static_cast<std::size_t>(ant)]);
+          a.mention.text += " de " + an.text();
+          a.mention.label += " de " + an.text();
+          a.mention.key = ontology::name_key(a.mention.label);
+          s.rule = "fr.rel.dont";
+        }
+      }
+      {
+        std::size_t l = subj;
+        while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
+        if (!a.is_entity && s.rule.empty() && subj == k && !x.c[v].copula) {
+          if (const Mention* p = role_antecedent(x, subj, l + 1, s.gender)) {
+            Argument r;
+            r.is_entity = true;
+            r.mention = *p;
+            r.mention.via = "role:" + span_text(x, np_start(x, sc), x.c[l].last);
+            a = r;
+            s.rule = "fr.coref.role";
+            x.acting.push_back(*p);
+          }
+        }
+      }
       s.args.push_back(a);
       {
         std::size_t l = subj;
         while (l + 1 < v && (x.c[l + 1].kind == Kind::PP || x.c[l + 1].kind == Kind::ADJ)) ++l;
         s.phrase = a.is_entity && s.rule == "fr.subj.source" ? a.text() : span_text(x, np_start(x, sc), x.c[l].last);
-        if (sc.mention >= 0) s.phrase = a.text();
+        if (sc.mention >= 0 || s.rule == "fr.coref.role") s.phrase = a.text();
       }
       // "X et Y annoncent"
       if (subj >= 2 && x.c[subj - 1].kind == Kind::CONJ && x.w[x.c[subj - 1].first].lemma == "et" &&
@@ -293,6 +432,15 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
         np_features(x.w, x.c[head], r.gender, r.number);
         r.found = true;
         r.rule = "fr.subj.paren";
+        // fr.subj.appos: "Le ministre de l'Agriculture, Stéphane Le Foll, a
+        // reçu": a title between commas names the person that follows it
+        if (x.c[head].mention < 0 && is_title_noun(x.w[x.c[head].head].lemma) && j + 2 == k &&
+            x.c[j + 1].kind == Kind::NP && x.c[j + 1].mention >= 0 &&
+            x.mentions[static_cast<std::size_t>(x.c[j + 1].mention)].type == "PER") {
+          r.args = {argument_of(x, x.c[j + 1])};
+          r.gender = r.number = '?';
+          r.rule = "fr.subj.appos";
+        }
         return r;
       }
       continue;
@@ -316,7 +464,7 @@ double rule_confidence(const std::string& rule) {
   static const std::map<std::string, double> m{
       {"fr.svo", 0.85},      {"fr.svo.pp", 0.8},  {"fr.appos.role", 0.8}, {"fr.copula", 0.7},
       {"fr.passive.par", 0.75}, {"fr.rel.que", 0.6}, {"fr.rel.ou", 0.6}, {"fr.speech.report", 0.75},
-      {"fr.rel.dont", 0.7}};
+      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}, {"fr.nominal", 0.7}};
   auto it = m.find(rule);
   return it == m.end() ? 0.6 : it->second;
 }
@@ -362,7 +510,9 @@ std::string lexicon_english(const std::string& lemma) {
       {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
       {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
       {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"évoquer", "mention"},           {"emporter", "win"},
+      {"émettre", "express"},         {"menacer", "threaten"},          {"hommage", "tribute"},          {"place", "square"},         {"changer", "change"},            {"remettre", "hand over"},
+      {"direction", "leadership"},    {"ironiser", "mock"},             {"susciter", "arouse"},
+      {"manifestation", "demonstration"}, {"redouter", "fear"},          {"conduire", "lead"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
       {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
       {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
       {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
@@ -371,7 +521,9 @@ std::string lexicon_english(const std::string& lemma) {
       {"écarter", "dismiss"},         {"entraîner", "cause"},           {"ajouter", "add"},
       {"élargir", "expand"},          {"opposer", "oppose"},            {"accorder", "grant"},
       {"reprendre", "take up"},       {"résider", "reside"},            {"briguer", "seek"},
-      {"préciser", "specify"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
+      {"préciser", "specify"},        {"détenir", "hold"},              {"supprimer", "cut"},             {"déployer", "deploy"},
+      {"maintenir", "maintain"},      {"étendre", "extend"},            {"libérer", "release"},
+      {"évacuer", "evacuate"},        {"rétablir", "restore"},          {"installer", "install"},              {"rappeler", "recall"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
   auto it = m.find(lemma);
   return it == m.end() ? "" : it->second;
 }
@@ -381,6 +533,31 @@ PredicateWord verb_word(const std::string& lemma) {
   if (en.empty()) en = lexicon_english(lemma);
   PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), en};
   return p;
+}
+
+// The relation word of a verb group: a pronominal verb ("se rendre",
+// "s'insurger") has its own English when it is not the simple verb's
+// ("se rendre" -> "go", not "return"). Lemma "se rendre" in the source.
+PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
+  bool reflexive = false;
+  for (std::size_t i = vg.first; i < vg.head && i < x.w.size(); ++i) reflexive |= x.w[i].lemma == "se";
+  if (reflexive && vg.verb == "tenir")  // "le sommet se tiendra à Paris"; "s'en tenir à": stick to
+    return PredicateWord{"se tenir", "vblex", vg.object_clitic == "en" ? "stick" : "take place"};
+  if (reflexive) {
+    static const std::map<std::string, std::string> m{
+        {"rendre", "go"},          {"agir", "be about"},      {"trouver", "be"},       {"présenter", "run"},
+        {"insurger", "protest"},   {"moquer", "mock"},        {"prononcer", "speak"},  {"opposer", "oppose"},
+        {"réjouir", "welcome"},    {"féliciter", "welcome"},  {"plaindre", "complain"}, {"inquiéter", "worry"},
+        {"engager", "commit"},     {"retirer", "withdraw"},   {"rendre compte", "realise"}, {"battre", "fight"},
+        {"dérouler", "take place"},  {"exprimer", "speak"},   {"défendre", "defend oneself"},
+        {"souvenir", "remember"},  {"installer", "settle"},   {"imposer", "prevail"},  {"qualifier", "qualify"},
+        {"confronter", "face"},    {"adresser", "speak"},     {"interroger", "wonder"}, {"entretenir", "talk"},
+        {"rapprocher", "move closer"}, {"lancer", "embark"},  {"montrer", "appear"},   {"déclarer", "declare"},
+        {"présenter", "run"},      {"mobiliser", "mobilise"}, {"réunir", "meet"},      {"rencontrer", "meet"}};
+    auto it = m.find(vg.verb);
+    if (it != m.end()) return PredicateWord{"se " + vg.verb, "vblex", it->second};
+  }
+  return verb_word(vg.verb);
 }
 
 PredicateWord noun_word(const FlatWord& w) {
@@ -422,6 +599,8 @@ bool actor_concept(const Argument& a) {
 // The words [first, last) as a concept argument ("la Russie retirerait ses troupes").
 Argument concept_of_words(const Ctx& x, std::size_t first, std::size_t last) {
   Argument a;
+  while (first < last && is_quote(x.w[first])) ++first;  // 'qu'«une nouvelle phase» s'ouvrait'
+  while (last > first && is_quote(x.w[last - 1])) --last;
   while (last > first && (x.w[last - 1].pos == "sent" || x.w[last - 1].pos == "cm" || is_quote(x.w[last - 1])))
     --last;
   if (first >= last) return a;
@@ -486,6 +665,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     // responsabilités") wishes or demands; it does not assert
     const bool subjunctive = vg.kind == Chunk::Kind::VG && vg.head < x.w.size() && (x.w[vg.head].has_tag("prs") || x.w[vg.head].has_tag("pis"));
     if (subjunctive) fact.modality = Modality::Hypothetical;
+    if (f.outer == Modality::Hypothetical && fact.modality == Modality::Asserted) fact.modality = Modality::Hypothetical;
     std::string r = rule;
     if (!f.subject_rule.empty()) r += "+" + f.subject_rule;
     if (!f.attribution.empty()) {
@@ -501,6 +681,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     if (!object.is_entity && object.mention.label.find(' ') == std::string::npos) conf -= 0.1;  // one-word concept
     if (f.subject_rule == "fr.pron") conf -= 0.25;
     else if (f.subject_rule == "fr.subj.paren") conf -= 0.15;
+    else if (f.subject_rule == "fr.coref.role") conf -= 0.2;
     else if (f.subject_rule == "fr.rel.qui" || f.subject_rule == "fr.participle") conf -= 0.1;
     else if (!f.subject_rule.empty()) conf -= 0.05;
     if (!f.attribution.empty()) conf -= 0.05;
@@ -530,6 +711,58 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
   }
 }
 
+// French compound titles and their English (keys as name_key writes them).
+const std::map<std::string, std::string>& compound_roles() {
+  static const std::map<std::string, std::string> m = [] {
+    const std::pair<const char*, const char*> raw[] = {
+        {"chef d'état-major", "chief of staff"}, {"chef d'état-major des armées", "chief of staff"},
+        {"chef d'État", "head of state"}, {"chef de l'État", "head of state"},
+        {"chef du gouvernement", "head of government"}, {"chef de la diplomatie", "foreign minister"},
+        {"chef de file", "leader"}, {"premier ministre", "prime minister"},
+        {"ministre des Affaires étrangères", "foreign minister"}, {"ministre de l'Intérieur", "interior minister"},
+        {"ministre de la Défense", "defence minister"}, {"ministre des Armées", "armed forces minister"},
+        {"ministre de l'Économie", "economy minister"}, {"ministre des Finances", "finance minister"},
+        {"ministre de la Justice", "justice minister"}, {"ministre de la Santé", "health minister"},
+        {"ministre du Travail", "labour minister"}, {"ministre de l'Agriculture", "agriculture minister"},
+        {"ministre de l'Éducation nationale", "education minister"}, {"ministre de la Culture", "culture minister"},
+        {"ministre de l'Écologie", "environment minister"}, {"ministre du Budget", "budget minister"},
+        {"garde des Sceaux", "justice minister"}, {"porte-parole", "spokesperson"},
+        {"secrétaire général", "secretary-general"}, {"secrétaire d'État", "secretary of state"},
+        {"président de la République", "president"}, {"directeur général", "director general"},
+        {"président-directeur général", "chief executive"}, {"procureur de la République", "public prosecutor"},
+        {"haut-commissaire", "high commissioner"}, {"maire adjoint", "deputy mayor"},
+        {"adjoint au maire", "deputy mayor"}, {"vice-président", "vice president"},
+        {"ancien président", "former president"}, {"ancien ministre", "former minister"},
+        {"ancien Premier ministre", "former prime minister"}, {"chef des armées", "commander-in-chief"}};
+    std::map<std::string, std::string> out;
+    for (const auto& [fr, en] : raw) out[ontology::name_key(fr)] = en;
+    return out;
+  }();
+  return m;
+}
+
+// The longest compound title that starts NP chunk a (after its determiners)
+// and ends at the end of a chunk before `limit`, over at most three "de"/"à"
+// complements that are not names: `word` holds it, `next` the chunk after.
+bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next) {
+  const Chunk& np = x.c[a];
+  std::size_t f = np_start(x, np);
+  while (f < np.last && (x.w[f].pos == "det" || x.w[f].pos == "predet")) ++f;
+  if (f >= np.last) return false;
+  bool found = false;
+  for (std::size_t e = a; e < limit && e < a + 4; ++e) {
+    if (e > a && !(x.c[e].kind == Kind::PP && (x.c[e].prep == "de" || x.c[e].prep == "à"))) break;
+    std::string key = ontology::name_key(span_text(x, f, x.c[e].last));
+    auto it = compound_roles().find(key);
+    if (it != compound_roles().end()) {
+      word = PredicateWord{span_text(x, f, x.c[e].last), "n", it->second};
+      next = e + 1;
+      found = true;
+    }
+  }
+  return found;
+}
+
 // The role phrase of an apposition or copula attribute starting at NP chunk a:
 // head noun + compound complements ("chef d'état-major"), then "de" + the
 // first entity within three PPs. False when there is no entity to point to.
@@ -540,6 +773,22 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   pred.clear();
   pred.push_back(noun_word(x.w[np.head]));
   std::size_t k = a + 1;
+  // fr.role.compound: a compound title read as one unit ("chef d'état-major"
+  // -> "chief of staff", "ministre des Affaires étrangères" -> "foreign minister")
+  std::size_t compound_end = 0;
+  PredicateWord compound;
+  if (compound_role(x, a, limit, compound, compound_end)) {
+    pred = {compound};
+    k = compound_end;
+    for (std::size_t j = k; j < limit && j < k + 3 && x.c[j].kind == Kind::PP; ++j)
+      if (x.c[j].mention >= 0) {
+        pred.push_back(prep_word(x.c[j].prep == "de" ? "de" : x.c[j].prep));
+        object = argument_of(x, x.c[j]);
+        end_chunk = j + 1;
+        return true;
+      }
+    return false;
+  }
   // compound complement: "d'état-major", "de la Défense" without determiner
   while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
          np_start(x, x.c[k]) == x.c[k].head) {
@@ -586,7 +835,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       chunks[k].kind = Kind::PP;
       chunks[k].prep = chunks[k - 2].prep;
     }
-  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, ""};
+  Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, "", {}};
   const auto& c = x.c;
   const std::size_t n = c.size();
   if (n == 0) return;
@@ -623,6 +872,34 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     emit(x, f, obj, pred, "fr.appos.role", q, none, 0, c[k].first, c[end - 1].last);
   }
 
+  std::set<std::size_t> participle_agents;
+  // fr.participle.par: "les propos tenus la veille par X" -> X —tenir→ les
+  // propos: a noun group ending in a past participle whose agent "par" names
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (c[k].kind != Kind::NP || c[k].mention >= 0) continue;
+    // the participle after the head noun; what follows it in the group is a
+    // time or an adverb ("les documents transmis mardi par Europol")
+    std::size_t p = c[k].last;
+    for (std::size_t i = c[k].head + 1; i < c[k].last; ++i)
+      if (x.w[i].pos == "vblex" && x.w[i].has_tag("pp")) { p = i; break; }
+    if (p >= c[k].last || p <= np_start(x, c[k])) continue;
+    std::size_t a = k + 1;
+    while (a < n && c[a].kind != Kind::PP && is_time_chunk(x.w, c[a])) ++a;
+    if (a >= n || c[a].kind != Kind::PP || c[a].prep != "par" || c[a].mention < 0) continue;
+    std::size_t first = np_start(x, c[k]);
+    while (first < p && (x.w[first].pos == "det" || x.w[first].pos == "predet")) ++first;
+    Argument obj = concept_of_words(x, np_start(x, c[k]), p);
+    if (obj.mention.text.empty()) continue;
+    obj.mention.label = span_text(x, first, p);
+    obj.mention.key = ontology::name_key(obj.mention.label);
+    Frame f;
+    f.subjects.push_back(argument_of(x, c[a]));
+    f.subject_rule = "";
+    Chunk none;
+    emit(x, f, obj, {verb_word(x.w[p].lemma)}, "fr.participle.par", {}, none, 0, c[k].first, c[a].last);
+    participle_agents.insert(a);  // not also "lire document par X" for the verb before
+  }
+
   std::vector<Subject> subjects_seen;
   std::string speech_attribution;  // set after "X a annoncé que"
   std::size_t speech_from = n;
@@ -645,11 +922,58 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // subject follows it (over time phrases)
     std::size_t after = v + 1;
     while (after < n && (is_time_chunk(x.w, c[after]) || c[after].kind == Kind::PP)) ++after;
-    const bool after_quote = v >= 1 && c[v - 1].kind == Kind::PUNCT &&
-                             (is_quote(x.w[c[v - 1].first]) ||
-                              (v >= 2 && c[v - 2].kind == Kind::PUNCT && is_quote(x.w[c[v - 2].first])));
+    // (a verb right after a closing quote with no comma is an incise only for
+    // a verb of speech: in 'qu'«une nouvelle phase» s'ouvrait' the quoted
+    // noun group is the subject)
+    const bool right_after_quote = v >= 1 && c[v - 1].kind == Kind::PUNCT && is_quote(x.w[c[v - 1].first]);
+    const bool after_quote_comma = v >= 2 && c[v - 1].kind == Kind::PUNCT && c[v - 2].kind == Kind::PUNCT &&
+                                   is_quote(x.w[c[v - 2].first]);
+    // Without a quotation before it, a speech verb after a comma is an incise
+    // only when what follows reads as its inverted subject: a name, a title
+    // or a source ("…, a précisé le ministre de l'Intérieur."), then the end
+    // of the sentence or a comma. "Renault, dont l'Etat détient 15 %, a
+    // annoncé des suppressions de postes" is not one (fr.incise).
+    bool quote_before = false;
+    for (std::size_t k = 0; k < v; ++k) quote_before |= c[k].kind == Kind::PUNCT && is_quote(x.w[c[k].first]);
+    auto who_np = [&](std::size_t j) {
+      if (c[j].kind != Kind::NP) return false;
+      const std::string& hl = x.w[c[j].head].lemma;
+      // people and institutions that speak: "…, a annoncé la préfecture maritime."
+      static const std::set<std::string> reporters{
+          "journaliste", "chroniqueur", "correspondant", "agence", "syndicat", "association", "entourage",
+          "avocat", "auteur", "préfecture", "mairie", "ministère", "gouvernement", "police", "gendarmerie",
+          "parquet", "entreprise", "société", "groupe", "direction", "présidence", "ambassade", "armée",
+          "club", "fédération", "opposition", "commission", "tribunal", "cour", "conseil", "municipalité",
+          "région", "département", "office", "enquêteur", "témoin", "proche", "source", "expert"};
+      return c[j].mention >= 0 || is_title_noun(hl) || source_nouns().count(hl) > 0 || reporters.count(hl) > 0 ||
+             x.w[c[j].head].pos == "np" || x.w[c[j].head].capitalised;  // "rapporte Le Progrès"
+    };
+    bool inverted_subject = after < n && c[after].kind == Kind::ADV;
+    {
+      std::size_t j = v + 1;  // over dates and places: "rapporte dimanche 25 novembre Le Progrès"
+      for (std::size_t steps = 0; j < n && steps < 5 && !who_np(j) &&
+                                  (c[j].kind == Kind::NP || c[j].kind == Kind::PP || c[j].kind == Kind::ADV);
+           ++steps)
+        ++j;
+      if (j < n && who_np(j)) {
+        std::size_t l = j + 1;  // "le magazine Challenges", "France 3 Corse"
+        while (l < n && (c[l].kind == Kind::PP || c[l].kind == Kind::NP)) ++l;
+        inverted_subject |= l >= n || c[l].kind == Kind::PUNCT ||
+                            (c[l].kind == Kind::REL && x.w[c[l].first].lemma == "qui");
+      }
+    }
+    // right after a closing quote: an incise for a verb of speech, or for
+    // any verb before its inverted subject ('…" s'insurgeait le syndicat')
+    // ... but not after 'que «une crise»': the quoted noun group is the subject
+    const bool quoted_subject = right_after_quote && v >= 4 && c[v - 2].kind == Kind::NP &&
+                                c[v - 3].kind == Kind::PUNCT && is_quote(x.w[c[v - 3].first]) &&
+                                (c[v - 4].kind == Kind::SUB || c[v - 4].kind == Kind::CONJ);
+    const bool after_quote =
+        after_quote_comma ||
+        (right_after_quote && !quoted_subject && (speech_verbs().count(vg.verb) > 0 || inverted_subject));
     bool incise = after_quote || (speech_verbs().count(vg.verb) && v > 0 && c[v - 1].kind == Kind::PUNCT &&
-                                  after < n && (c[after].kind == Kind::NP || c[after].kind == Kind::ADV));
+                                  after < n && (quote_before ? (c[after].kind == Kind::NP || c[after].kind == Kind::ADV)
+                                                             : inverted_subject));
     if (incise) {
       subjects_seen.push_back(Subject{});
       continue;
@@ -661,7 +985,11 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (v > 0 && (c[v - 1].kind == Kind::NP || c[v - 1].kind == Kind::PP ||
                     (c[v - 1].kind == Kind::ADV && v > 1 && c[v - 2].kind == Kind::NP))) {
         std::size_t a = c[v - 1].kind == Kind::ADV ? v - 2 : v - 1;
-        subj.args.push_back(argument_of(x, c[a]));
+        // "La demi-sœur de X fichée par Y": the noun the "de" complement belongs to
+        if (c[a].kind == Kind::PP && c[a].prep == "de" && a >= 1 && c[a - 1].kind == Kind::NP && c[a - 1].mention < 0)
+          subj.args.push_back(argument_with_complements(x, a - 1, a));
+        else
+          subj.args.push_back(argument_of(x, c[a]));
         subj.found = true;
         subj.rule = "fr.participle";
       }
@@ -672,8 +1000,15 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         for (auto& m : x.mentions)
           if (m.begin == a.mention.begin && m.end == a.mention.end) m.is_agent = a.mention.is_agent = true;
     }
-    if (subj.found && !subj.args.empty() && subj.rule != "fr.pron" && vg.finite)
-      history.add(subj.args.back(), subj.gender, subj.number, in.index);
+    if (subj.found && !subj.args.empty() && subj.rule != "fr.pron" && vg.finite) {
+      char g = subj.gender;
+      const Argument& last = subj.args.back();
+      if (last.is_entity && last.mention.type == "PER") {
+        char pg = person_gender(x.w, last.mention);
+        if (pg != '?') g = pg;
+      }
+      history.add(last, g, subj.number, in.index);
+    }
 
     // Complements: walk right to the next boundary.
     std::vector<std::size_t> nps, pps, times;
@@ -681,6 +1016,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t e = v + 1;
     int rel_object = -1;  // "que" relative: the antecedent is the object
     int rel_place = -1;   // "où" relative
+    int rel_dont = -1;    // "dont" relative: the antecedent fills a "de" complement
     std::vector<std::size_t> attached;  // PPs inside a noun's complement chain, not the verb's
     bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
@@ -720,6 +1056,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         int a = antecedent(x, k);
         if (a >= 0 && l == "que") rel_object = a;
         if (a >= 0 && l == "où") rel_place = a;
+        if (a >= 0 && l == "dont" && c[static_cast<std::size_t>(a)].mention >= 0) rel_dont = a;
         break;
       }
       if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB) break;
@@ -743,7 +1080,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           g.verb_chunk = v;
           std::map<std::string, std::string> q;
           if (!x.attribution.empty()) g.attribution = x.attribution;
-          emit(x, g, what, {verb_word(vg.verb)}, "fr.speech.report", q, vg, 0, vg.first, x.w.size());
+          emit(x, g, what, {verb_of(x, vg)}, "fr.speech.report", q, vg, 0, vg.first, x.w.size());
         }
       }
       continue;  // the inner facts carry the attribution
@@ -755,6 +1092,21 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     f.subject_rule = subj.rule;
     f.verb_chunk = v;
     f.attribution = !x.attribution.empty() ? x.attribution : (v > speech_from ? speech_attribution : "");
+    // fr.cond.si: "Si les Américains s'en tiennent à cette position": a
+    // condition in the present or imperfect asserts nothing (a "si" with a
+    // past tense is often concessive: "Si X n'a pas donné de détails, ...")
+    for (std::size_t k = v; k-- > 0;) {
+      const Chunk& ch = c[k];
+      if (ch.kind == Kind::VG || ch.kind == Kind::REL || (ch.kind == Kind::SUB && x.w[ch.first].lemma != "si") ||
+          (ch.kind == Kind::PUNCT && !is_quote(x.w[ch.first])))
+        break;
+      if (x.w[ch.first].lemma == "si" && (ch.kind == Kind::SUB || ch.kind == Kind::OTHER || ch.kind == Kind::ADV)) {
+        const FlatWord& h = x.w[vg.first < vg.head ? vg.first : vg.head];
+        bool simple_tense = vg.head < x.w.size() && (x.w[vg.head].has_tag("pri") || x.w[vg.head].has_tag("pii"));
+        if (simple_tense && h.pos != "vbhaver") f.outer = Modality::Hypothetical;
+        break;
+      }
+    }
 
     std::map<std::string, std::string> q;
     for (std::size_t t : times) {
@@ -788,7 +1140,14 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     const bool clitic_object = vg.object_clitic == "le" || vg.object_clitic == "la" || vg.object_clitic == "les";
     std::size_t first_word = vg.first;
 
-    // Copula: "X est le président de Y"; "X est Y".
+    // Copula: "X est le président de Y"; "X est Y". Not "X, c'est Y": a
+    // dislocated "ce" sums up what came before ("Les gilets jaunes, c'est ma France")
+    auto c_est = [](const std::string& f) {
+      return f.size() > 2 && (f[0] == 'c' || f[0] == 'C') && (f[1] == '\'' || f.compare(1, 3, "\xE2\x80\x99") == 0);
+    };
+    if (vg.copula && (x.w[vg.first].lemma == "ce" || c_est(x.w[vg.first].form) ||
+                      (v > 0 && x.w[c[v - 1].last - 1].lemma == "ce" && x.w[c[v - 1].last - 1].pos == "prn")))
+      continue;
     if (vg.copula) {
       if (!nps.empty()) {
         std::vector<PredicateWord> pred;
@@ -799,6 +1158,18 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           emit(x, f, obj, pred, "fr.copula", q, vg, 0, first_word, last_word);
         } else if (c[nps.front()].mention >= 0) {
           emit(x, f, argument_of(x, c[nps.front()]), {verb_word("être")}, "fr.copula", q, vg, 0, first_word,
+               last_word);
+        } else if (rel_dont >= 0 && x.w[c[nps.front()].head].pos == "n") {
+          // fr.rel.dont: "Lactalis, dont Emmanuel Besnier est le président" ->
+          // Emmanuel Besnier —president of→ Lactalis
+          std::size_t np = nps.front(), next = 0;
+          PredicateWord role;
+          std::vector<PredicateWord> rp;
+          if (compound_role(x, np, e, role, next)) rp = {role};
+          else rp = {noun_word(x.w[c[np].head])};
+          rp.push_back(prep_word("de"));
+          q["role"] = span_text(x, np_start(x, c[np]), c[np].last);
+          emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), rp, "fr.rel.dont", q, vg, 0, first_word,
                last_word);
         }
       }
@@ -823,7 +1194,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
             g.subjects = {argument_with_complements(x, p, de_complements(x, p, e))};
         }
         for (const auto& s : f.subjects)
-          emit(x, g, s, {verb_word(vg.verb)}, "fr.passive.par", q, vg, 0, first_word, last_word);
+          emit(x, g, s, {verb_of(x, vg)}, "fr.passive.par", q, vg, 0, first_word, last_word);
         break;
       }
       continue;
@@ -852,9 +1223,37 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // The first entity reached through a preposition (not "par" of a passive, not a time).
     std::vector<std::size_t> entity_pps;
     for (std::size_t p : pps) {
-      if (c[p].mention < 0) continue;
+      if (c[p].mention < 0 || participle_agents.count(p) || c[p].prep == "selon") continue;  // a source, not a complement
       if (object_chunk && !entity_pps.empty() && c[p - 1].kind != Kind::CONJ) break;
       entity_pps.push_back(p);
+    }
+    // fr.rel.dont: "Renault, dont l'Etat détient 15 % du capital" -> Etat
+    // —hold capital of→ Renault: the antecedent completes the object noun
+    // (the last of its "de" complements) when nothing else is named
+    if (rel_dont >= 0 && object_chunk && (objects.empty() || !objects.front().is_entity) && entity_pps.empty()) {
+      std::size_t last = nps.front();
+      for (std::size_t k = last + 1; k < e && (c[k].kind == Kind::OTHER || (c[k].kind == Kind::PP && c[k].prep == "de"));
+           ++k)
+        if (c[k].kind == Kind::PP) last = k;
+      std::vector<PredicateWord> pred{verb_of(x, vg)};
+      if (x.w[c[last].head].pos == "n") pred.push_back(noun_word(x.w[c[last].head]));
+      pred.push_back(prep_word("de"));
+      auto qq = q;
+      qq["object_phrase"] = span_text(x, np_start(x, c[nps.front()]), c[last].last);
+      qq.erase("complement");
+      emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), pred, "fr.rel.dont", qq, vg, 0, first_word,
+           last_word);
+      continue;
+    }
+    // a verb of speech whose object opens a quotation ('a déclaré "Chirac n'a
+    // jamais été…"'): the words said are no object
+    if (speech_verbs().count(vg.verb) && !nps.empty() && nps.front() > v &&
+        c[nps.front() - 1].kind == Kind::PUNCT && is_quote(x.w[c[nps.front() - 1].first]) &&
+        inside_quote(x, c[nps.front()].first)) {
+      bool clause = false;  // a verb before the quotation closes: words said, not a quoted noun group
+      for (std::size_t k = nps.front() + 1; k < n && !(c[k].kind == Kind::PUNCT && is_quote(x.w[c[k].first])); ++k)
+        clause |= c[k].kind == Kind::VG;
+      if (clause) continue;
     }
     bool made = false;
     std::size_t facts_before = out.size();
@@ -863,21 +1262,23 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       for (const auto& o : objects) {
         auto qq = q;
         for (std::size_t p : entity_pps) qq["place"] = argument_of(x, c[p]).text();
-        emit(x, f, o, {verb_word(vg.verb)}, objects.size() > 1 ? "fr.svo" : rule, qq, vg,
+        emit(x, f, o, {verb_of(x, vg)}, objects.size() > 1 ? "fr.svo" : rule, qq, vg,
              objects.size() > 1 ? -0.05 : 0.0, first_word, last_word);
       }
       made = true;
     } else if (!entity_pps.empty()) {
       // ReVerb: verb + object noun + preposition -> entity
-      std::vector<PredicateWord> pred{verb_word(vg.verb)};
+      std::vector<PredicateWord> pred{verb_of(x, vg)};
       if (light_noun != static_cast<std::size_t>(-1)) {
         if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
+        if (vg.verb == "rendre" && x.w[light_noun].lemma == "hommage") pred.front().english = "pay";  // "rendre hommage"
         pred.push_back(noun_word(x.w[light_noun]));
       }
       auto qq = q;
       if (object_chunk) {
         const FlatWord& h = x.w[object_chunk->head];
         if (h.pos == "n") pred.push_back(noun_word(h));
+        if (vg.verb == "rendre" && h.lemma == "hommage") pred.front().english = "pay";  // "a rendu un long hommage à"
         qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
       }
       std::size_t p0 = entity_pps.front();
@@ -890,12 +1291,50 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       made = true;
     } else if (rel_place >= 0 && !object_chunk) {
       const Chunk& pc = c[static_cast<std::size_t>(rel_place)];
-      std::vector<PredicateWord> pred{verb_word(vg.verb), prep_word("en")};
+      std::vector<PredicateWord> pred{verb_of(x, vg), prep_word("en")};
       emit(x, f, argument_of(x, pc), pred, "fr.rel.ou", q, vg, 0, first_word, last_word);
       made = true;
     } else if (!objects.empty()) {
+      // fr.nominal: "X a annoncé une réduction de sa présence militaire en
+      // Syrie": the object is the whole nominal phrase, and the act it names
+      // is X's own (planned) act: X —reduce presence in→ Syrie
+      std::string nverb = object_chunk && rule == "fr.svo" && !nps.empty() ? nominal_verb(x.w[object_chunk->head].lemma) : "";
+      std::size_t o = nps.empty() ? 0 : nps.front();
+      if (!nverb.empty() && objects.size() == 1 && o + 1 < e && c[o + 1].kind == Kind::PP && c[o + 1].prep == "de" &&
+          c[o + 1].mention < 0) {
+        std::size_t last = o + 1;
+        std::size_t ent = 0;
+        if (last + 1 < e && c[last + 1].kind == Kind::PP && c[last + 1].mention >= 0 && c[last + 1].prep != "de" &&
+            c[last + 1].prep != "par") {
+          ent = last + 1;
+          last = ent;
+        }
+        objects.front() = argument_with_complements(x, o, last);
+        static const std::set<std::string> planning{"annoncer", "décider", "confirmer", "ordonner", "promettre",
+                                                    "prévoir", "envisager", "lancer", "engager", "entamer",
+                                                    "proposer", "réclamer", "exiger", "demander", "approuver"};
+        if (ent && planning.count(vg.verb) && !vg.negated) {
+          Chunk planned = vg;
+          if (vg.verb != "lancer" && vg.verb != "engager" && vg.verb != "entamer" && planned.modality == Modality::Asserted)
+            planned.modality = vg.verb == "confirmer" || vg.verb == "annoncer" || vg.verb == "décider" ||
+                                       vg.verb == "ordonner"
+                                   ? Modality::Future
+                                   : Modality::Hypothetical;
+          auto qq = q;
+          qq.erase("complement");
+          qq.erase("time");  // the time of the announcement, not of the act
+          qq.erase("time_text");
+          qq["object_phrase"] = span_text(x, np_start(x, c[o + 1]), c[o + 1].last);
+          qq["via"] = span_text(x, np_start(x, c[o]), c[last].last);
+          std::vector<PredicateWord> pred{verb_word(nverb)};
+          if (x.w[c[o + 1].head].pos == "n") pred.push_back(noun_word(x.w[c[o + 1].head]));
+          pred.push_back(prep_word(c[ent].prep));
+          emit(x, f, argument_of(x, c[ent]), pred, "fr.nominal", qq, planned, -0.2, first_word, last_word);
+        }
+        q.erase("complement");
+      }
       for (const auto& o : objects)
-        emit(x, f, o, {verb_word(vg.verb)}, rule, q, vg, 0, first_word, last_word);
+        emit(x, f, o, {verb_of(x, vg)}, rule, q, vg, 0, first_word, last_word);
       made = true;
     }
     if (light_noun != static_cast<std::size_t>(-1)) continue;  // no entity after "avoir lieu": nothing to join
@@ -906,7 +1345,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       // preposition is an idiom, not a thing
       const bool bare = np_start(x, c[p]) == c[p].head && x.w[c[p].head].pos == "n";
       if (c[p].prep != "par" && c[p].prep != "selon" && c[p].prep != "de" && !bare)
-        emit(x, f, argument_of(x, c[p]), {verb_word(vg.verb), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
+        emit(x, f, argument_of(x, c[p]), {verb_of(x, vg), prep_word(c[p].prep)}, "fr.svo.pp", q, vg, -0.05,
              first_word, last_word);
     }
     if (rel_place >= 0 && made) {
@@ -917,6 +1356,16 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         if (!out[k].qualifiers.count("place") && out[k].object.text() != place) out[k].qualifiers["place"] = place;
     }
   }
+  // The persons who act in this sentence (subjects, "par" agents), for the
+  // role descriptions of the next (fr.coref.role): a person named as an
+  // object ("X a rencontré Y") is rarely what "le président" means next.
+  for (std::size_t k = 0; k < n; ++k) {
+    if (c[k].mention < 0) continue;
+    const Mention& m = x.mentions[static_cast<std::size_t>(c[k].mention)];
+    if (m.type != "PER") continue;
+    if (m.is_agent || (c[k].kind == Kind::PP && c[k].prep == "par")) history.add_person(m, in.index);
+  }
+  for (const Mention& m : x.acting) history.add_person(m, in.index);
 }
 
 }  // namespace kg::extract::fr

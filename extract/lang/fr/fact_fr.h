@@ -14,6 +14,16 @@
 //   fr.speech.selon "selon X, …": attributed to X
 //   fr.subj.source  "un article du Washington Post révélait" -> the source is the subject
 //   fr.pron         the subject is a pronoun resolved to an earlier subject
+//                   (ranked: nearer sentence, same gender, a person for human verbs)
+//   fr.coref.role   "le chef d'Etat russe a annoncé" after a sentence where
+//                   Vladimir Poutine acted: the role description is that person
+//   fr.subj.appos   "Le ministre de la Santé, Olivier Véran, a visité": the named person
+//   fr.role.compound  "chef d'état-major" -> "chief of staff", one unit in role labels
+//   fr.rel.dont     "Lactalis, dont X est le président" -> X —president of→ Lactalis;
+//                   "Airbus, dont l'Etat détient 11 % du capital" -> Etat —hold capital of→ Airbus
+//   fr.participle.par  "les propos tenus la veille par X" -> X —hold→ les propos
+//   fr.nominal      "X a annoncé une réduction de sa présence en Syrie" -> X —reduce presence in→ Syrie
+//                   (future/hypothetical, lower confidence)
 
 #include <string>
 #include <vector>

@@ -138,11 +138,52 @@ std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std:
 
 bool is_title_noun(const std::string& lemma) { return title_nouns().count(lemma) > 0; }
 
+namespace {
+
+// Adjectives of nationality (masculine lemma) of the countries news names most.
+bool nationality_adjective(const FlatWord& x) {
+  static const std::set<std::string> s{
+      "russe", "américain", "français", "syrien", "turc", "iranien", "irakien", "israélien", "ukrainien",
+      "allemand", "britannique", "chinois", "italien", "espagnol", "belge", "suisse", "libyen", "égyptien",
+      "saoudien", "algérien", "marocain", "tunisien", "malien", "nigérian", "afghan", "pakistanais", "indien",
+      "japonais", "coréen", "nord-coréen", "sud-coréen", "canadien", "mexicain", "brésilien", "vénézuélien",
+      "polonais", "grec", "libanais", "jordanien", "yéménite", "soudanais", "éthiopien", "kurde", "palestinien",
+      "qatari", "émirati", "azerbaïdjanais", "arménien", "géorgien", "biélorusse", "serbe", "hongrois"};
+  return x.pos == "adj" && (s.count(x.lemma) > 0 || s.count(ontology::name_key(x.lemma)) > 0);
+}
+
+// The forces of a country named by a common noun and a nationality
+// adjective: "l'armée russe", "la marine américaine", "la police turque".
+bool is_national_force(const std::vector<FlatWord>& w, std::size_t i) {
+  static const std::set<std::string> heads{"armée", "marine", "aviation", "gendarmerie", "police",
+                                           "garde côtière", "diplomatie", "justice"};
+  return i + 1 < w.size() && w[i].pos == "n" && !w[i].capitalised && heads.count(w[i].lemma) > 0 &&
+         nationality_adjective(w[i + 1]);
+}
+
+}  // namespace
+
 std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::string& text,
                                    std::size_t sentence, std::vector<int>& word_mention) {
   std::vector<Mention> out;
   word_mention.assign(w.size(), -1);
   for (std::size_t i = 0; i < w.size();) {
+    // FR-M-force: "l'armée russe a annoncé": a national force acts as an
+    // organisation (its own node, ORG, not the country)
+    if (is_national_force(w, i) && (i + 2 >= w.size() || !is_name_word(w, i + 2))) {
+      Mention m;
+      m.begin = w[i].begin;
+      m.end = w[i + 1].end;
+      m.text = text.substr(m.begin, m.end - m.begin);
+      m.type = "ORG";
+      m.how = "national-force";
+      m.key = ontology::name_key(m.text);
+      m.sentence = sentence;
+      word_mention[i] = word_mention[i + 1] = static_cast<int>(out.size());
+      out.push_back(std::move(m));
+      i += 2;
+      continue;
+    }
     // "les Russes ont bombardé": a people named by its demonym (a capitalised
     // plural adjective or noun after "les"/"des"); graph/resolve links it
     if (i > 0 && w[i - 1].pos == "det" && w[i].capitalised && !w[i].unknown && w[i].has_tag("pl") &&

@@ -114,6 +114,8 @@ bool plural_form(std::string_view f) { return ends_with(f, "s") || ends_with(f, 
 
 // FR-G7: the finite verb an unknown word after a subject clitic is.
 std::string_view finite_guess(std::string_view f) {
+  if (ends_with(f, "eraient")) return "vblex.cni.p3.pl";
+  if (ends_with(f, "erait")) return "vblex.cni.p3.sg";
   if (ends_with(f, "aient")) return "vblex.pii.p3.pl";
   if (ends_with(f, "ait")) return "vblex.pii.p3.sg";
   if (ends_with(f, "èrent")) return "vblex.ifi.p3.pl";
@@ -123,6 +125,48 @@ std::string_view finite_guess(std::string_view f) {
   if (ends_with(f, "é") || ends_with(f, "ée") || ends_with(f, "és") || ends_with(f, "ées")) return "vblex.pp.m.sg";
   if (ends_with(f, "a")) return "vblex.ifi.p3.sg";
   return "vblex.pri.p3.sg";
+}
+
+// FR-G10: the lemma of an unknown word read with guessed tags. Unknown
+// verbs are nearly all of the open first group (-er: "fustigé" ->
+// "fustiger", "abrogerait" -> "abroger", "égrenaient" -> "égrener"); plural
+// nouns and adjectives lose their -s ("casseurs" -> "casseur"), feminine
+// adjectives their -e after é ("contaminée" -> "contaminé"). Without it the
+// surface form stays the lemma and the relation label stays untranslated.
+std::string guessed_lemma(std::string_view f, std::string_view tags) {
+  auto pos = tags.substr(0, tags.find('.'));
+  if (pos == "vblex") {
+    if (tags.find("inf") != std::string_view::npos) return std::string(f);
+    // longest endings first; the stem keeps at least two bytes
+    static constexpr std::string_view kEndings[] = {
+        "eraient", "erions", "eriez", "erait", "erais", "erons", "eront", "erez", "aient", "èrent", "erai",
+        "eras", "era", "ions", "iez", "ait", "ais", "ant", "ons", "ées", "ent", "ez", "és", "ée", "es",
+        "é", "e", "a"};
+    for (std::string_view e : kEndings)
+      if (ends_with(f, e) && f.size() >= e.size() + 2) {
+        std::string stem(f.substr(0, f.size() - e.size()));
+        // "insurgeant" -> "insurger", "lançait" -> "lancer": the spelling
+        // that keeps the soft g/c before a and o
+        if ((e[0] == 'a' || e[0] == 'o') && ends_with(stem, "ge")) stem.pop_back();
+        if ((e[0] == 'a' || e[0] == 'o') && ends_with(stem, "ç")) stem.replace(stem.size() - 2, 2, "c");
+        return stem + "er";
+      }
+    return std::string(f);
+  }
+  if (pos == "n" || pos == "adj") {
+    std::string w(f);
+    const bool pl = tags.find(".pl") != std::string_view::npos;
+    if (pl && ends_with(w, "aux") && w.size() > 4) return w.substr(0, w.size() - 3) + "al";
+    if (pl && (ends_with(w, "s") || ends_with(w, "x")) && w.size() > 3 && !ends_with(w, "eux")) w.pop_back();
+    if (pos == "adj" && ends_with(w, "ée")) w.pop_back();
+    return w;
+  }
+  return std::string(f);
+}
+
+// add_guess with the lemma FR-G10 derives from the form and tags.
+void add_lemma_guess(MorphToken& t, std::string_view f, std::string_view tags) {
+  add_guess(t, guessed_lemma(f, tags), tags);
 }
 
 void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::size_t i) {
@@ -146,27 +190,27 @@ void guess_unknown(std::string_view text, std::vector<MorphToken>& tokens, std::
   if (after_subject || (clitic && j < i && !iequals(span(text, tokens[i - 1]), "le") &&
                         !iequals(span(text, tokens[i - 1]), "la") && !iequals(span(text, tokens[i - 1]), "les"))) {
     if (ends_with(f, "er") || ends_with(f, "ir"))
-      add_guess(t, f, "vblex.inf");
+      add_lemma_guess(t, f, "vblex.inf");
     else
-      add_guess(t, f, finite_guess(f));
+      add_lemma_guess(t, f, finite_guess(f));
     return;
   }
   const bool pl = plural_form(f);
   for (const auto& g : kSuffixGuesses) {
     if (!ends_with(f, g.suffix)) continue;
-    add_guess(t, f, pl ? g.tags_pl : g.tags_sg);
-    if (!g.alt_sg.empty()) add_guess(t, f, pl ? g.alt_pl : g.alt_sg);
+    add_lemma_guess(t, f, pl ? g.tags_pl : g.tags_sg);
+    if (!g.alt_sg.empty()) add_lemma_guess(t, f, pl ? g.alt_pl : g.alt_sg);
     return;
   }
   // FR-G8: an infinitive after a preposition ("pour éponger").
   if ((ends_with(f, "er") || ends_with(f, "ir")) && i > 0 &&
       all_analyses(tokens[i - 1], [](const MorphAnalysis& a) { return pos_of(a) == "pr"; })) {
-    add_guess(t, f, "vblex.inf");
+    add_lemma_guess(t, f, "vblex.inf");
     return;
   }
   // FR-G9: anything else: a noun or an adjective.
-  add_guess(t, f, pl ? "n.m.pl" : "n.m.sg");
-  add_guess(t, f, pl ? "adj.m.pl" : "adj.m.sg");
+  add_lemma_guess(t, f, pl ? "n.m.pl" : "n.m.sg");
+  add_lemma_guess(t, f, pl ? "adj.m.pl" : "adj.m.sg");
 }
 
 // Titles written with a period before a name: "M. Dupont" (Monsieur).
@@ -268,6 +312,27 @@ void merge_digit_groups(std::string_view text, std::vector<MorphToken>& tokens) 
   }
 }
 
+// FR-P9: lemmas the dictionary lists for forms of a far commoner verb with
+// the very same tags ("ouvrait": ouvrir and ouvrer; "croit": croire and
+// croître). The tagger cannot tell them apart (same tags, same class), so
+// the reading it keeps was the dictionary's order. Counted on the
+// dictionary's analyses of OrangeSum text: the rare member of each pair.
+constexpr std::string_view kRareHomographLemmas[] = {"ouvrer", "raire", "ailler", "croître", "moudre",
+                                                     "peigner", "choir", "Ouvrer"};
+
+void drop_rare_homographs(MorphToken& t) {
+  if (t.analyses.size() < 2) return;
+  std::vector<MorphAnalysis> keep;
+  for (const auto& a : t.analyses) {
+    bool twin = false;
+    if (a.parts.size() == 1 && in_list(a.parts[0].lemma, kRareHomographLemmas))
+      for (const auto& b : t.analyses)
+        twin |= b.parts.size() == 1 && b.parts[0].tags == a.parts[0].tags && b.parts[0].lemma != a.parts[0].lemma;
+    if (!twin) keep.push_back(a);
+  }
+  if (!keep.empty() && keep.size() < t.analyses.size()) t.analyses = std::move(keep);
+}
+
 }  // namespace
 
 void prune(std::string_view text, std::vector<MorphToken>& tokens) {
@@ -281,6 +346,7 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
       if (t.unknown) guess_unknown(text, tokens, i);
       continue;
     }
+    drop_rare_homographs(t);
     std::string_view form = span(text, t);
     const MorphToken* next = nullptr;
     for (std::size_t k = i + 1; k < tokens.size(); ++k)
