@@ -28,6 +28,7 @@
 #include <unordered_map>
 
 #include "base/error.h"
+#include "extract/analyse/walk_dfa.h"
 
 namespace kg::extract {
 
@@ -91,7 +92,7 @@ bool has_alnum(std::string_view s) {
 // prints the word it had found inside the chunk.
 struct Crossing {
   std::uint32_t rel;  // code point offset in the chunk
-  State after;
+  WalkState after;
 };
 struct ChunkInfo {
   std::string fragment;             // lt-proc's output for the chunk and its space, met at a restart
@@ -117,18 +118,14 @@ class MorphData {
   int m = 0;  // ambiguity classes
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
 
-  // A read-only copy of the analyser's transducers, to step a state from any
+  // The input side of the analyser's transducers, to step a state from any
   // position of a text: this is how the word cache knows where lt-proc's
   // longest match can reach (FSTProcessor keeps its own state private).
-  // `walk_initial` is FSTProcessor's initial state (an epsilon to each
-  // transducer). `walk_ok` is false when whitespace could start a match, the
-  // one thing the cache assumes of the dictionary.
-  std::set<int> walk_letters;
-  Alphabet walk_alphabet;
-  std::map<UString, TransExe> walk_trans;
-  Node walk_root;
-  State walk_initial;
-  std::map<Node*, double> walk_finals;  // FSTProcessor's all_finals
+  // Its root is FSTProcessor's initial node (an epsilon to each transducer);
+  // its final nodes are FSTProcessor's all_finals. `walk_ok` is false when
+  // whitespace could start a match, the one thing the cache assumes of the
+  // dictionary.
+  WalkNfa walk_nfa;
   bool walk_ok = false;
 
   // The chunks met so far, by text + the space after, shared by the threads:
@@ -139,31 +136,77 @@ class MorphData {
   mutable std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunks;
 };
 
+namespace {
+
+// The input side of `trans` (FSTProcessor's transducers over `alphabet`)
+// under one root node with an epsilon to each transducer's initial state.
+WalkNfa walk_nfa_of(std::map<UString, Transducer>& trans, const Alphabet& alphabet) {
+  struct Edge {
+    std::uint32_t from;
+    std::int32_t symbol;
+    std::uint32_t to;
+  };
+  std::vector<Edge> edges;
+  std::vector<std::uint8_t> final{0};  // node 0: the root
+  for (auto& [name, t] : trans) {
+    const std::uint32_t base = static_cast<std::uint32_t>(final.size());
+    int last = t.getInitial();
+    for (const auto& [from, moves] : t.getTransitions()) {
+      last = std::max(last, from);
+      for (const auto& [tag, to] : moves) {
+        last = std::max(last, to.first);
+        edges.push_back({base + static_cast<std::uint32_t>(from), alphabet.decode(tag).first,
+                         base + static_cast<std::uint32_t>(to.first)});
+      }
+    }
+    const auto finals = t.getFinals();
+    for (const auto& f : finals) last = std::max(last, f.first);
+    final.resize(base + static_cast<std::size_t>(last) + 1, 0);
+    for (const auto& f : finals) final[base + static_cast<std::uint32_t>(f.first)] = 1;
+    edges.push_back({0, 0, base + static_cast<std::uint32_t>(t.getInitial())});
+  }
+  std::stable_sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+    return a.from != b.from ? a.from < b.from : a.symbol < b.symbol;
+  });
+  WalkNfa nfa;
+  nfa.final = std::move(final);
+  nfa.root = 0;
+  nfa.first.assign(nfa.final.size() + 1, 0);
+  for (const Edge& e : edges) ++nfa.first[e.from + 1];
+  for (std::size_t i = 1; i < nfa.first.size(); ++i) nfa.first[i] += nfa.first[i - 1];
+  nfa.symbol.reserve(edges.size());
+  nfa.target.reserve(edges.size());
+  for (const Edge& e : edges) {
+    nfa.symbol.push_back(e.symbol);
+    nfa.target.push_back(e.to);
+  }
+  return nfa;
+}
+
+}  // namespace
+
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
                                                  const std::string& prob) {
   auto data = std::make_shared<MorphData>();
   data->automorf_path = automorf;
   data->automorf = read_whole_file(automorf);
   {
+    std::set<int> letters;
+    Alphabet alphabet;
+    std::map<UString, Transducer> trans;
     FILE* t = memory_file(data->automorf);
     try {
-      readTransducerSet(t, data->walk_letters, data->walk_alphabet, data->walk_trans);
+      readTransducerSet(t, letters, alphabet, trans);
     } catch (const std::exception& e) {
       std::fclose(t);
       throw kg::Error("cannot read transducer " + automorf + ": " + e.what());
     }
     std::fclose(t);
-    for (auto& tr : data->walk_trans) {
-      data->walk_root.addTransition(0, 0, tr.second.getInitial(), 0.0);
-      data->walk_finals.insert(tr.second.getFinals().begin(), tr.second.getFinals().end());
-    }
-    data->walk_initial.init(&data->walk_root);
-    data->walk_ok = !data->walk_trans.empty();
-    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D}) {
-      State st = data->walk_initial;
-      st.step_case(c, false);
-      if (st.size() != 0) data->walk_ok = false;
-    }
+    data->walk_nfa = walk_nfa_of(trans, alphabet);
+    data->walk_ok = !trans.empty();
+    WalkDfa dfa(data->walk_nfa);
+    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D})
+      if (dfa.step(dfa.initial(), c) != WalkDfa::kDead) data->walk_ok = false;
   }
   std::string prob_bytes = read_whole_file(prob);
   FILE* f = memory_file(prob_bytes);
@@ -203,7 +246,7 @@ struct MorphTagger::Impl {
   Alphabet* alphabet = nullptr;
   std::string escaped, out;
 
-  explicit Impl(std::shared_ptr<const MorphData> d) : data(std::move(d)) {
+  explicit Impl(std::shared_ptr<const MorphData> d) : data(std::move(d)), dfa_(data->walk_nfa) {
     FILE* f = memory_file(data->automorf);
     fst.load(f);
     std::fclose(f);
@@ -217,7 +260,6 @@ struct MorphTagger::Impl {
     alphabet = &plist.getAlphabet();
     any_char = (*alphabet)(PatternList::ANY_CHAR);
     any_tag = (*alphabet)(PatternList::ANY_TAG);
-    walk_initial_ = data->walk_initial;
   }
 
   // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
@@ -295,7 +337,12 @@ struct MorphTagger::Impl {
   std::unordered_map<const ChunkInfo*, std::vector<std::uint32_t>> cross_all_;
   void cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross);
   std::vector<std::uint32_t> local_cross_;
-  State walk_initial_;
+  // lttoolbox's State, stepped over the text by the cache (see WalkDfa).
+  WalkDfa dfa_;
+  static constexpr std::size_t kMaxDfaStates = 200000;  // then forgotten, at the next text
+  // The DFA ids of each stored chunk's crossings (ChunkInfo::crossings).
+  std::unordered_map<const ChunkInfo*, std::vector<std::int32_t>> crossing_ids_;
+  std::vector<std::int32_t> local_ids_;
   std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
   std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
   std::vector<ChunkRef> chunks_;
@@ -310,7 +357,8 @@ struct MorphTagger::Impl {
   std::size_t walk(std::size_t from, std::size_t last);
   // True when, from code point `next` on, every crossing state of `ci` dies
   // before it is ever final (so lt-proc prints the chunk's fragment).
-  bool crossings_die(const ChunkInfo& ci, std::size_t next);
+  // `stored`: `ci` is in MorphData::chunks (its address is stable).
+  bool crossings_die(const ChunkInfo& ci, std::size_t next, bool stored);
   // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
   void fst_stream(const std::string& in, std::string& result);
   // Runs items_ (each, then its space char, then a newline) through lt-proc
@@ -505,11 +553,11 @@ void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
 }
 
 std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
-  State st = walk_initial_;
+  std::int32_t st = dfa_.initial();
   for (std::size_t k = from; k <= last; ++k) {
     // As FSTProcessor::analysis steps (beCaseSensitive).
-    st.step_case(cps_[k], st.size() >= 65536);
-    if (st.size() == 0) return k;
+    st = dfa_.step(st, cps_[k]);
+    if (st == WalkDfa::kDead) return k;
   }
   return last + 1;
 }
@@ -520,15 +568,25 @@ void MorphTagger::Impl::cross_all(std::size_t begin, std::size_t end, std::vecto
     if (walk(p, end) > end) cross.push_back(static_cast<std::uint32_t>(p - begin));
 }
 
-bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next) {
+bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next, bool stored) {
+  if (ci.crossings.empty()) return true;
+  const std::vector<std::int32_t>* ids = &local_ids_;
+  if (stored) {
+    auto [it, added] = crossing_ids_.try_emplace(&ci);
+    if (added)
+      for (const Crossing& x : ci.crossings) it->second.push_back(dfa_.intern(x.after));
+    ids = &it->second;
+  } else {
+    local_ids_.clear();
+    for (const Crossing& x : ci.crossings) local_ids_.push_back(dfa_.intern(x.after));
+  }
   const std::size_t last = cps_.size() - 1;
-  for (const Crossing& x : ci.crossings) {
-    State st = x.after;
+  for (std::int32_t st : *ids) {
     bool died = false;
     for (std::size_t k = next; k <= last && !died; ++k) {
-      if (st.isFinal(data->walk_finals)) return false;
-      st.step_case(cps_[k], st.size() >= 65536);
-      died = st.size() == 0;
+      if (dfa_.is_final(st)) return false;
+      st = dfa_.step(st, cps_[k]);
+      died = st == WalkDfa::kDead;
     }
     if (!died) return false;
   }
@@ -625,6 +683,10 @@ void MorphTagger::Impl::stream(std::string_view text) {
                 text.find("\xC2\xAD") == std::string_view::npos;
   cps_.clear();
   cp_off_.clear();
+  if (dfa_.size() > kMaxDfaStates) {
+    dfa_.clear();
+    crossing_ids_.clear();
+  }
   if (usable) {
     int32_t i = 0;
     const int32_t n = static_cast<int32_t>(text.size());
@@ -700,15 +762,11 @@ void MorphTagger::Impl::stream(std::string_view text) {
         ci.cacheable = false;
         break;
       }
-      Crossing x{static_cast<std::uint32_t>(k - f.begin), walk_initial_};
-      bool died = false;
-      for (std::size_t q = k; q <= f.end && !died; ++q) {
-        x.after.step_case(cps_[q], x.after.size() >= 65536);
-        died = x.after.size() == 0;
-      }
-      if (died) continue;
+      std::int32_t st = dfa_.initial();
+      for (std::size_t q = k; q <= f.end && st != WalkDfa::kDead; ++q) st = dfa_.step(st, cps_[q]);
+      if (st == WalkDfa::kDead) continue;
       if (!restarts_[r].second) ci.cacheable = false;
-      ci.crossings.push_back(std::move(x));
+      ci.crossings.push_back({static_cast<std::uint32_t>(k - f.begin), dfa_.nodes(st)});
     }
   }
   if (!fresh_.empty()) {
@@ -733,7 +791,8 @@ void MorphTagger::Impl::stream(std::string_view text) {
   std::size_t at = 0;       // code points before `at` are in segments_
   for (const ChunkRef& c : chunks_) {
     const ChunkInfo& ci = *c.info;
-    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1)) {
+    const bool stored = !(c.fresh >= 0 && c.info == &fresh_[static_cast<std::size_t>(c.fresh)].info);
+    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1, stored)) {
       if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
       segments_.push_back({0, 0, &ci.fragment, -1});
       at = std::min(c.end + 1, n);

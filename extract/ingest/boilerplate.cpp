@@ -42,15 +42,15 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
        R"(^(afp|reuters|ap|associated press|getty images|shutterstock|maxppp|sipa|abaca|epa|istock)( ?[/|-] ?[\p{L} .'-]{1,40})?$)",
        60},
       {"credit.cut_copyright", "a credit glued at the end of a line, cut at the ©: \"...© Name Source: Reuters\"",
-       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0},
+       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0, "©"},
       {"credit.cut_photo_by", "a parenthesised credit at the end of a line: \"... (Photo by X/Getty Images)\"",
        RuleAction::cut_credit,
-       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0},
+       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0, ")"},
       {"credit.cut_trailing_label",
        "a credit glued after the last sentence of a line: \"...1 000 000 \u20ac.Photo : Ferrari 275 GTB - Cr\u00e9dit : Bonhams\"",
        RuleAction::cut_credit,
        R"((?<=[.!?"\)\]\p{Sc}%])\s*((crédits?|credits?) (photos?|images?)[\p{L} ]{0,25}|photos?|illustrations?|infos?|sources?|image credit|photo credit)\s*:\s*(?:(?![.!?]\s+\p{Lu}).){1,200}$)",
-       0},
+       0, ":"},
       {"consent.banner", "a cookie/consent banner paragraph (scored, see consent_score)", RuleAction::consent, "", 0},
   };
   return rules;
@@ -192,6 +192,7 @@ struct BoilerplateFilter::Impl {
     for (std::size_t i = 0; i < rules.size(); ++i) {
       const BoilerplateRule& r = *rules[i].rule;
       if (r.max_bytes != 0 && line.size() > r.max_bytes) continue;
+      if (!r.required.empty() && line.find(r.required) == std::string_view::npos) continue;
       if (r.action == RuleAction::consent) {
         if (consent_banner(m, line, u)) return &r;
         continue;

@@ -32,6 +32,9 @@ struct BoilerplateRule {
   RuleAction action;
   std::string_view pattern;
   std::size_t max_bytes;
+  // Bytes every match contains, case aside none ("©", ":"): a line without
+  // them is not tried against the pattern. Empty: always tried.
+  std::string_view required = {};
 };
 
 // The rule table, in the order rules are tried. Immutable.
