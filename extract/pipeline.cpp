@@ -120,7 +120,11 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
     std::unique_lock<std::mutex> lock(sh.mu);
     while (true) {
       sh.work_ready.wait(lock, [&] { return sh.stop || !sh.queue.empty(); });
-      if (sh.queue.empty()) return;  // stop, nothing left
+      if (sh.queue.empty()) {  // stop, nothing left
+        lock.unlock();
+        workers[w] = WorkerState{};  // freed here, on each worker at once
+        return;
+      }
       const std::size_t index = sh.queue.front();
       sh.queue.pop_front();
       Slot& slot = *sh.slots[index - sh.first];

@@ -28,6 +28,7 @@
 #include <unordered_map>
 
 #include "base/error.h"
+#include "extract/analyse/string_table.h"
 #include "extract/analyse/walk_dfa.h"
 
 namespace kg::extract {
@@ -133,7 +134,7 @@ class MorphData {
   // to one stays valid; lookups take the shared lock.
   static constexpr std::size_t kMaxChunks = 300000;
   mutable std::shared_mutex chunks_mu;
-  mutable std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunks;
+  mutable StringTable<ChunkInfo> chunks;
 };
 
 namespace {
@@ -373,7 +374,7 @@ struct MorphTagger::Impl {
     std::vector<MorphAnalysis> analyses;
     bool unknown = false;
   };
-  std::unordered_map<std::string, ParsedUnit, StringHash, std::equal_to<>> unit_cache_;
+  StringTable<ParsedUnit> unit_cache_;
   // Replaces each multiword lexical unit made of several space-separated
   // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
   // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
@@ -382,7 +383,16 @@ struct MorphTagger::Impl {
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
   // The ambiguity class chosen for each set of tags met (see disambiguate).
-  mutable std::map<std::set<int>, int> class_of_;
+  mutable std::map<std::vector<int>, int> class_of_;
+  // Viterbi scratch (see disambiguate).
+  struct HmmCell {
+    int tag;
+    double score;
+    int back;  // index among the previous position's cells
+  };
+  mutable std::vector<HmmCell> cells_;
+  mutable std::vector<std::size_t> cell_begin_, pos_token_;
+  mutable std::vector<int> tags_;
 };
 
 namespace {
@@ -727,9 +737,8 @@ void MorphTagger::Impl::stream(std::string_view text) {
       while (i < n && !is_ascii_space(cps_[i])) ++i;
       key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
       key_ += static_cast<char>(cps_[i]);
-      auto it = data->chunks.find(key_);
-      if (it != data->chunks.end()) {
-        chunks_.push_back({cs, i, &it->second, -1});
+      if (const ChunkInfo* known = data->chunks.find(key_)) {
+        chunks_.push_back({cs, i, known, -1});
         continue;
       }
       auto [f, added] = fresh_index_.try_emplace(key_, fresh_.size());
@@ -774,8 +783,7 @@ void MorphTagger::Impl::stream(std::string_view text) {
     for (Fresh& f : fresh_) {
       f.stored = &f.info;
       if (data->chunks.size() >= MorphData::kMaxChunks) continue;
-      auto it = data->chunks.try_emplace(std::move(f.key), std::move(f.info)).first;
-      f.stored = &it->second;
+      f.stored = data->chunks.try_emplace(f.key, std::move(f.info)).first;
     }
   }
   for (ChunkRef& c : chunks_)
@@ -900,8 +908,8 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
       ++i;
     }
     const std::string_view units(out.data() + units_begin, i - units_begin);
-    auto hit = unit_cache_.find(units);
-    if (hit == unit_cache_.end()) {
+    const ParsedUnit* hit = unit_cache_.find(units);
+    if (!hit) {
       if (unit_cache_.size() > 200000) unit_cache_.clear();
       ParsedUnit parsed;
       std::size_t j = 0;
@@ -920,10 +928,10 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
         a.coarse = classify(to_ustr(piece));
         parsed.analyses.push_back(std::move(a));
       }
-      hit = unit_cache_.emplace(std::string(units), std::move(parsed)).first;
+      hit = unit_cache_.try_emplace(units, std::move(parsed)).first;
     }
-    tok.analyses = hit->second.analyses;
-    if (hit->second.unknown) tok.unknown = true;
+    tok.analyses = hit->analyses;
+    if (hit->unknown) tok.unknown = true;
     if (i < out.size() && out[i] == '$') ++i;
     if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
     if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
@@ -940,79 +948,84 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   const double* log_b = data->log_b.data();
 
   // Positions: tokens the HMM sees (dictionary words and unknown words).
-  struct Cell {
-    int tag;
-    double score;
-    int back;  // index into the previous position's cells
-  };
-  std::vector<std::size_t> pos_token;
-  std::vector<std::vector<Cell>> lattice;
-  lattice.reserve(tokens.size() + 1);
-  lattice.push_back({{data->eos, 0.0, -1}});  // before the first position
-  std::set<int> tags;
+  // Position p's cells are cells[begin[p], begin[p + 1]); position 0 is the
+  // one before the first token.
+  std::vector<HmmCell>& cells = cells_;
+  std::vector<std::size_t>& begin = cell_begin_;
+  std::vector<std::size_t>& pos_token = pos_token_;
+  std::vector<int>& tags = tags_;  // sorted, distinct
+  cells.clear();
+  begin.clear();
+  pos_token.clear();
+  cells.push_back({data->eos, 0.0, -1});
+  begin.push_back(0);
 
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     MorphToken& tok = tokens[t];
     if (tok.punct) continue;
     tags.clear();
-    for (const auto& an : tok.analyses) tags.insert(an.coarse >= 0 ? an.coarse : data->undef);
-    if (tags.empty()) tags = data->open_class;
+    for (const auto& an : tok.analyses) tags.push_back(an.coarse >= 0 ? an.coarse : data->undef);
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    if (tags.empty()) tags.assign(data->open_class.begin(), data->open_class.end());
     auto known = class_of_.find(tags);
     int k = -1;
     if (known != class_of_.end()) {
       k = known->second;
-    } else if (!output.has_not(tags)) {
-      k = output[tags];
-      class_of_.emplace(tags, k);
     } else {
-      // The smallest known class that holds all the tags, else the one that
-      // shares most of them.
-      std::size_t best_size = std::numeric_limits<std::size_t>::max();
-      std::size_t best_common = 0;
-      for (int c = 0; c < m; ++c) {
-        const std::set<int>& cls = output[c];
-        std::size_t common = 0;
-        for (int tg : tags) common += cls.count(tg);
-        bool all = common == tags.size();
-        if (all && cls.size() < best_size) {
-          best_size = cls.size();
-          k = c;
-          best_common = common;
-        } else if (best_size == std::numeric_limits<std::size_t>::max() && common > best_common) {
-          best_common = common;
-          k = c;
+      const std::set<int> tag_set(tags.begin(), tags.end());
+      if (!output.has_not(tag_set)) {
+        k = output[tag_set];
+      } else {
+        // The smallest known class that holds all the tags, else the one that
+        // shares most of them.
+        std::size_t best_size = std::numeric_limits<std::size_t>::max();
+        std::size_t best_common = 0;
+        for (int c = 0; c < m; ++c) {
+          const std::set<int>& cls = output[c];
+          std::size_t common = 0;
+          for (int tg : tags) common += cls.count(tg);
+          bool all = common == tags.size();
+          if (all && cls.size() < best_size) {
+            best_size = cls.size();
+            k = c;
+            best_common = common;
+          } else if (best_size == std::numeric_limits<std::size_t>::max() && common > best_common) {
+            best_common = common;
+            k = c;
+          }
         }
       }
       class_of_.emplace(tags, k);
     }
-    const std::vector<Cell>& prev = lattice.back();
-    std::vector<Cell> cur;
-    cur.reserve(tags.size());
+    const std::size_t prev_begin = begin.back(), prev_end = cells.size();
     for (int i : tags) {
       double emit = (k >= 0 && i < n_tags) ? log_b[static_cast<std::size_t>(i) * m + k] : -1e30;
-      Cell best{i, -std::numeric_limits<double>::infinity(), 0};
-      for (std::size_t j = 0; j < prev.size(); ++j) {
-        int pj = prev[j].tag;
+      HmmCell best{i, -std::numeric_limits<double>::infinity(), 0};
+      for (std::size_t j = prev_begin; j < prev_end; ++j) {
+        int pj = cells[j].tag;
         double trans = (pj < n_tags && i < n_tags) ? log_a[static_cast<std::size_t>(pj) * n_tags + i] : -1e30;
-        double x = prev[j].score + trans + emit;
+        double x = cells[j].score + trans + emit;
         if (x >= best.score) {
           best.score = x;
-          best.back = static_cast<int>(j);
+          best.back = static_cast<int>(j - prev_begin);
         }
       }
-      cur.push_back(best);
+      cells.push_back(best);
     }
     pos_token.push_back(t);
-    lattice.push_back(std::move(cur));
+    begin.push_back(prev_end);
   }
-  lattice.erase(lattice.begin());
-  if (lattice.empty()) return;
-  // Backtrack from the best final cell.
+  if (pos_token.empty()) return;
+  begin.push_back(cells.size());
+  // Backtrack from the best final cell. Token position p is lattice position p + 1.
+  const std::size_t positions = pos_token.size();
   int cell = 0;
-  for (std::size_t c = 1; c < lattice.back().size(); ++c)
-    if (lattice.back()[c].score >= lattice.back()[cell].score) cell = static_cast<int>(c);
-  for (std::size_t p = lattice.size(); p-- > 0;) {
-    const Cell& chosen = lattice[p][cell];
+  for (std::size_t c = 1; c < begin[positions + 1] - begin[positions]; ++c)
+    if (cells[begin[positions] + c].score >= cells[begin[positions] + static_cast<std::size_t>(cell)].score)
+      cell = static_cast<int>(c);
+  for (std::size_t p = positions; p-- > 0;) {
+    const HmmCell& chosen = cells[begin[p + 1] + static_cast<std::size_t>(cell)];
     MorphToken& tok = tokens[pos_token[p]];
     tok.chosen = tok.analyses.empty() ? -1 : 0;
     for (std::size_t x = 0; x < tok.analyses.size(); ++x) {

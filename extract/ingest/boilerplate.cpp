@@ -42,15 +42,15 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
        R"(^(afp|reuters|ap|associated press|getty images|shutterstock|maxppp|sipa|abaca|epa|istock)( ?[/|-] ?[\p{L} .'-]{1,40})?$)",
        60},
       {"credit.cut_copyright", "a credit glued at the end of a line, cut at the ©: \"...© Name Source: Reuters\"",
-       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0, "©"},
+       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0, "©", 150 + 2},
       {"credit.cut_photo_by", "a parenthesised credit at the end of a line: \"... (Photo by X/Getty Images)\"",
        RuleAction::cut_credit,
-       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0, ")"},
+       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0, ")", 2},
       {"credit.cut_trailing_label",
        "a credit glued after the last sentence of a line: \"...1 000 000 \u20ac.Photo : Ferrari 275 GTB - Cr\u00e9dit : Bonhams\"",
        RuleAction::cut_credit,
        R"((?<=[.!?"\)\]\p{Sc}%])\s*((crédits?|credits?) (photos?|images?)[\p{L} ]{0,25}|photos?|illustrations?|infos?|sources?|image credit|photo credit)\s*:\s*(?:(?![.!?]\s+\p{Lu}).){1,200}$)",
-       0, ":"},
+       0, ":", 200 + 2},
       {"consent.banner", "a cookie/consent banner paragraph (scored, see consent_score)", RuleAction::consent, "", 0},
   };
   return rules;
@@ -109,6 +109,23 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
+}
+
+// False when `line` cannot match `rule` for want of its required bytes near
+// enough to the end (BoilerplateRule::required). 2 code points of the count
+// are a line terminator the pattern's '$' may stand before.
+bool may_match(std::string_view line, const BoilerplateRule& rule) {
+  const std::size_t at = line.rfind(rule.required);
+  if (at == std::string_view::npos) return false;
+  if (rule.required_near_end == 0) return true;
+  std::size_t i = at + rule.required.size();
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\v' ||
+                             line[i] == '\f' || line[i] == '\r'))
+    ++i;
+  if (i < line.size() && static_cast<unsigned char>(line[i]) >= 0x80) return true;  // maybe a Unicode space: let the pattern judge
+  std::size_t code_points = 0;
+  for (; i < line.size(); ++i) code_points += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  return code_points <= rule.required_near_end;
 }
 
 // A short line without final punctuation ("OK", a site slogan).
@@ -192,7 +209,7 @@ struct BoilerplateFilter::Impl {
     for (std::size_t i = 0; i < rules.size(); ++i) {
       const BoilerplateRule& r = *rules[i].rule;
       if (r.max_bytes != 0 && line.size() > r.max_bytes) continue;
-      if (!r.required.empty() && line.find(r.required) == std::string_view::npos) continue;
+      if (!r.required.empty() && !may_match(line, r)) continue;
       if (r.action == RuleAction::consent) {
         if (consent_banner(m, line, u)) return &r;
         continue;
