@@ -362,6 +362,9 @@ struct MorphTagger::Impl {
   bool crossings_die(const ChunkInfo& ci, std::size_t next, bool stored);
   // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
   void fst_stream(const std::string& in, std::string& result);
+  // The same through ICU's UTF-8 converter (fst_stream's fallback).
+  void fst_stream_converted(const std::string& in, std::string& result);
+  std::vector<UChar> ubuf_;
   // Runs items_ (each, then its space char, then a newline) through lt-proc
   // at once and cuts the output per item; false when it cannot be cut.
   bool run_batch(std::string_view text);
@@ -547,6 +550,35 @@ bool is_ascii_space(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c 
 }  // namespace
 
 void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
+  // lt-proc writes UTF-16 into a zeroed buffer, with no converter on the way.
+  // Its output holds no NUL (its input has none), so it ends where the zeros
+  // start; when it fills the buffer it may have been cut: again, larger.
+  std::size_t capacity = 8 * in.size() + 4096;
+  for (int attempt = 0; attempt < 3; ++attempt, capacity *= 4) {
+    ubuf_.assign(capacity + 1, 0);  // the last zero is never written
+    UFILE* uout = u_fstropen(ubuf_.data(), static_cast<int32_t>(capacity), nullptr);
+    if (!uout) break;
+    {
+      FILE* fin = memory_file(in);
+      InputFile input;
+      input.wrap(fin);  // InputFile closes it
+      fst.analysis(input, uout);
+    }
+    u_fclose(uout);
+    const int32_t len = u_strlen(ubuf_.data());
+    if (static_cast<std::size_t>(len) >= capacity) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t utf8_len = 0;
+    result.resize(static_cast<std::size_t>(len) * 3);
+    u_strToUTF8(result.data(), static_cast<int32_t>(result.size()), &utf8_len, ubuf_.data(), len, &err);
+    if (U_FAILURE(err)) break;  // an unpaired surrogate: as the converter writes it
+    result.resize(static_cast<std::size_t>(utf8_len));
+    return;
+  }
+  fst_stream_converted(in, result);
+}
+
+void MorphTagger::Impl::fst_stream_converted(const std::string& in, std::string& result) {
   FILE* fin = memory_file(in);
   InputFile input;
   input.wrap(fin);  // InputFile closes it
