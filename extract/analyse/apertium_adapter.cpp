@@ -365,6 +365,7 @@ struct MorphTagger::Impl {
   // The same through ICU's UTF-8 converter (fst_stream's fallback).
   void fst_stream_converted(const std::string& in, std::string& result);
   std::vector<UChar> ubuf_;
+  static constexpr std::size_t kMaxUtf16Buffer = std::size_t{1} << 24;  // UTF-16 units
   // Runs items_ (each, then its space char, then a newline) through lt-proc
   // at once and cuts the output per item; false when it cannot be cut.
   bool run_batch(std::string_view text);
@@ -553,8 +554,9 @@ void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
   // lt-proc writes UTF-16 into a zeroed buffer, with no converter on the way.
   // Its output holds no NUL (its input has none), so it ends where the zeros
   // start; when it fills the buffer it may have been cut: again, larger.
+  // Texts of several MiB go through the converter (no buffer that large).
   std::size_t capacity = 8 * in.size() + 4096;
-  for (int attempt = 0; attempt < 3; ++attempt, capacity *= 4) {
+  for (int attempt = 0; attempt < 3 && capacity <= kMaxUtf16Buffer; ++attempt, capacity *= 4) {
     ubuf_.assign(capacity + 1, 0);  // the last zero is never written
     UFILE* uout = u_fstropen(ubuf_.data(), static_cast<int32_t>(capacity), nullptr);
     if (!uout) break;
@@ -573,6 +575,7 @@ void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
     u_strToUTF8(result.data(), static_cast<int32_t>(result.size()), &utf8_len, ubuf_.data(), len, &err);
     if (U_FAILURE(err)) break;  // an unpaired surrogate: as the converter writes it
     result.resize(static_cast<std::size_t>(utf8_len));
+    if (ubuf_.size() > kMaxUtf16Buffer / 16) ubuf_ = {};  // not kept for the next, smaller texts
     return;
   }
   fst_stream_converted(in, result);
