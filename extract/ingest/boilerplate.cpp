@@ -1,5 +1,6 @@
 #include "extract/ingest/boilerplate.h"
 
+#include <array>
 #include <cctype>
 
 #include <unicode/regex.h>
@@ -67,6 +68,11 @@ namespace {
 struct ConsentSignal {
   const char* pattern;
   bool interface;
+  // For an interface signal: ASCII strings one of which every match holds
+  // (ASCII-lowercased), chosen without the letters and pairs other
+  // characters fold to ("k", "s", "ff", "fi", "fl", "st"), so that a line
+  // without any cannot match and is not tried. Empty: always tried.
+  std::array<std::string_view, 6> gate = {};  // unused entries empty
 };
 
 constexpr ConsentSignal kConsentSignals[] = {
@@ -76,14 +82,15 @@ constexpr ConsentSignal kConsentSignals[] = {
     {R"(\b(données personnelles|personal data|données de navigation|browsing data)\b)", false},
     {R"(\b(politique de (confidentialité|cookies)|privacy (policy|notice|statement))\b)", false},
     {R"((tout accepter|tout refuser|accept all|reject all|accepter et fermer|continuer sans accepter|accept (and|&) close|j'accepte)|\bi accept\b)",
-     true},
+     true, {"accept", "refu", "reject"}},
     {R"(((paramétrer|gérer|personnaliser) (vos|mes|les) (choix|préférences|cookies|paramètres)|manage (your )?(cookies|preferences|settings|choices|options)|cookie (settings|preferences))\b)",
-     true},
-    {R"(\b(en cliquant sur|by clicking|en poursuivant (votre|la) navigation|by continuing to (use|browse)))", true},
+     true, {"r vo", "r me", "r le", "manage", "etting", "preference"}},
+    {R"(\b(en cliquant sur|by clicking|en poursuivant (votre|la) navigation|by continuing to (use|browse)))", true,
+     {"cliquant", "clic", "navigation", "continuing"}},
     {R"(\b(nous utilisons|we use|ce site utilise|this (web)?site uses|notre site utilise|our (web)?site uses|utilise des cookies pour (exploiter|améliorer|vous|mesurer|personnaliser)))",
-     true},
+     true, {"utili", "we u", "ite u"}},
     {R"(\b(notre|nos|our) (politique de (confidentialité|cookies)|privacy (policy|notice)|cookie policy|pratiques en matière de cookies)\b)",
-     true},
+     true, {"politique de", "privacy", "policy", "pratique"}},
 };
 
 // Index of the button signal once interface signals are sorted first (see the constructor).
@@ -144,11 +151,23 @@ constexpr std::string_view kConsentGate[] = {
     "cliquant", "clicking", "param", "manage", "rer vos", "rer mes", "personnalis", "poursuivant",
     "continuing", "utilis", "we use", "uses"};
 
-bool passes_consent_gate(std::string_view line) {
+std::string ascii_lower(std::string_view line) {
   std::string lower(line);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// True when `gate` is empty or `lower` holds one of its words.
+bool passes_signal_gate(std::string_view lower, const std::array<std::string_view, 6>& gate) {
+  if (gate[0].empty()) return true;
+  for (auto word : gate)
+    if (!word.empty() && lower.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
+bool passes_consent_gate(std::string_view lower) {
   for (auto word : kConsentGate)
-    if (lower.find(word) != std::string::npos) return true;
+    if (lower.find(word) != std::string_view::npos) return true;
   return false;
 }
 
@@ -159,6 +178,7 @@ struct BoilerplateFilter::Impl {
   };
   std::vector<Compiled> rules;
   std::vector<std::pair<std::unique_ptr<icu::RegexPattern>, bool>> consent;  // interface signals first
+  std::vector<const ConsentSignal*> consent_signals;                         // same order
 
   // Matchers for one strip() call: created once, reset for every line. They
   // hold per-call state, so the filter itself stays immutable and shareable.
@@ -184,13 +204,15 @@ struct BoilerplateFilter::Impl {
   }
 
   bool consent_banner(Matchers& m, std::string_view line, const icu::UnicodeString& u) const {
-    if (!passes_consent_gate(line)) return false;
+    const std::string lower = ascii_lower(line);
+    if (!passes_consent_gate(lower)) return false;
     int score = 0;
     bool interface = false;
     bool button_line = false;  // a short line that starts with a button label ("Tout accepter")
     for (std::size_t i = 0; i < consent.size(); ++i) {
       bool is_interface = consent[i].second;
       if (!is_interface && !interface) continue;  // topic words count only once an interface signal is seen
+      if (!passes_signal_gate(lower, consent_signals[i]->gate)) continue;
       if (found(*m.consent[i], u)) {
         ++score;
         interface = interface || is_interface;
@@ -233,7 +255,10 @@ BoilerplateFilter::BoilerplateFilter() : impl_(std::make_unique<Impl>()) {
     impl_->rules.push_back({&r, r.action == RuleAction::consent ? nullptr : compile(r.pattern)});
   for (bool interface : {true, false})
     for (const auto& s : kConsentSignals)
-      if (s.interface == interface) impl_->consent.emplace_back(compile(s.pattern), s.interface);
+      if (s.interface == interface) {
+        impl_->consent.emplace_back(compile(s.pattern), s.interface);
+        impl_->consent_signals.push_back(&s);
+      }
 }
 
 BoilerplateFilter::~BoilerplateFilter() = default;
