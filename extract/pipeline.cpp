@@ -122,7 +122,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
       sh.work_ready.wait(lock, [&] { return sh.stop || !sh.queue.empty(); });
       if (sh.queue.empty()) {  // stop, nothing left
         lock.unlock();
-        workers[w] = WorkerState{};  // freed here, on each worker at once
+        workers[w] = WorkerState{};  // freed on the worker, while the others finish
         return;
       }
       const std::size_t index = sh.queue.front();
@@ -156,7 +156,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
       {
         std::lock_guard<std::mutex> lock(sh.mu);
         sh.stop = true;
-        sh.queue.clear();
+        sh.queue.clear();  // left only when this frame is left by an exception
       }
       sh.work_ready.notify_all();
       for (auto& t : pool)
@@ -234,6 +234,13 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
         submit(std::move(doc));
       },
       on_issue);
+  // Nothing more to queue: a worker that finds the queue empty now frees its
+  // analysers and ends while the others finish and this thread writes.
+  {
+    std::lock_guard<std::mutex> lock(sh.mu);
+    sh.stop = true;
+  }
+  sh.work_ready.notify_all();
   deliver(0);
   if (on_progress && delivered_since_progress > 0) on_progress(stats_.documents_analysed);
 
