@@ -1,7 +1,8 @@
 #include "extract/pipeline.h"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <exception>
 #include <map>
 #include <memory>
@@ -54,6 +55,14 @@ struct WorkerState {
   }
 };
 
+// One document in flight: its input, then its analysis and facts.
+struct Slot {
+  Document doc;
+  AnalysedDocument result;
+  DocumentFacts facts;
+  bool ready = false;  // result and facts are set (guarded by the pipeline's mutex)
+};
+
 }  // namespace
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {
@@ -90,90 +99,116 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
   std::map<std::string, std::size_t> languages;
   std::vector<InputIssue> doc_issues;  // document-level issues, merged into reports at the end
 
-  // Batches are analysed (and their facts extracted) on the worker threads,
-  // while this thread ingests the next batch and hands the previous one on:
-  // neither ingest nor the sink leaves the cores idle. Results go to
-  // on_document in input order, from this thread.
-  struct Running {
-    std::vector<Document> batch;
-    std::vector<AnalysedDocument> results;
-    std::vector<DocumentFacts> facts;
-    std::vector<std::thread> pool;
-    std::atomic<std::size_t> next{0};
+  // Documents are analysed (and their facts extracted) on the worker threads
+  // as soon as ingest hands them on; this thread ingests and hands results on,
+  // in input order, as they are ready. At most `window` documents are in
+  // flight: past that, this thread waits for the oldest one.
+  struct Shared {
+    std::mutex mu;
+    std::condition_variable work_ready;  // a document queued, or stop
+    std::condition_variable done;        // a result ready, or a failure
+    std::deque<std::size_t> queue;       // indices into slots, oldest first
+    std::deque<std::unique_ptr<Slot>> slots;  // in flight, by index - first
+    std::size_t first = 0;               // index of slots.front()
+    bool stop = false;
     std::exception_ptr failure;
-    std::mutex failure_mu;
   };
-  std::unique_ptr<Running> running;
-  std::vector<Document> batch;
+  Shared sh;
+  const std::size_t window = std::max<std::size_t>(2 * options_.batch_size, 2 * workers.size());
 
-  // Waits for the running batch; returns it (null when none runs).
-  auto join = [&]() -> std::unique_ptr<Running> {
-    if (!running) return nullptr;
-    for (auto& t : running->pool) t.join();
-    std::unique_ptr<Running> done = std::move(running);
-    if (done->failure) std::rethrow_exception(done->failure);
-    return done;
+  auto work = [&sh, &workers, &cache, &resources](std::size_t w) {
+    std::unique_lock<std::mutex> lock(sh.mu);
+    while (true) {
+      sh.work_ready.wait(lock, [&] { return sh.stop || !sh.queue.empty(); });
+      if (sh.queue.empty()) {  // stop, nothing left
+        lock.unlock();
+        workers[w] = WorkerState{};  // freed on the worker, while the others finish
+        return;
+      }
+      const std::size_t index = sh.queue.front();
+      sh.queue.pop_front();
+      Slot& slot = *sh.slots[index - sh.first];
+      lock.unlock();
+      std::exception_ptr failure;
+      try {
+        std::string lang = slot.doc.lang;
+        slot.result = workers[w].for_lang(lang, cache).analyse(std::move(slot.doc));
+        if (resources) {
+          auto& ex = workers[w].extractor;
+          if (!ex) ex = std::make_unique<FactExtractor>(resources);
+          slot.facts = ex->extract(slot.result);
+        }
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      lock.lock();
+      slot.ready = true;
+      if (failure && !sh.failure) sh.failure = failure;
+      sh.done.notify_all();
+    }
   };
-  // Hands a finished batch on, in input order.
-  auto deliver = [&](std::unique_ptr<Running> done) {
-    if (!done) return;
-    for (std::size_t i = 0; i < done->results.size(); ++i) {
-      AnalysedDocument& r = done->results[i];
+  std::vector<std::thread> pool;
+  // Stops and joins the workers however this frame is left.
+  struct PoolGuard {
+    Shared& sh;
+    std::vector<std::thread>& pool;
+    ~PoolGuard() {
+      {
+        std::lock_guard<std::mutex> lock(sh.mu);
+        sh.stop = true;
+        sh.queue.clear();  // left only when this frame is left by an exception
+      }
+      sh.work_ready.notify_all();
+      for (auto& t : pool)
+        if (t.joinable()) t.join();
+    }
+  } guard{sh, pool};
+
+  std::size_t delivered_since_progress = 0;
+  // Hands on the finished documents at the front, in input order; with
+  // `wait_for`, first waits until no more than that many are in flight.
+  auto deliver = [&](std::size_t wait_for) {
+    while (true) {
+      std::unique_ptr<Slot> ready;
+      {
+        std::unique_lock<std::mutex> lock(sh.mu);
+        if (sh.failure) std::rethrow_exception(sh.failure);
+        if (sh.slots.empty()) return;
+        if (!sh.slots.front()->ready) {
+          if (sh.slots.size() <= wait_for) return;
+          sh.done.wait(lock, [&] { return sh.failure || sh.slots.front()->ready; });
+          if (sh.failure) std::rethrow_exception(sh.failure);
+        }
+        ready = std::move(sh.slots.front());
+        sh.slots.pop_front();
+        ++sh.first;
+      }
+      AnalysedDocument& r = ready->result;
       ++stats_.documents_analysed;
       stats_.sentences += r.sentences.size();
       for (const auto& s : r.sentences) {
         stats_.tokens += s.tokens.size();
         for (const auto& t : s.tokens) stats_.words += t.words.size();
       }
-      on_document(std::move(r), std::move(done->facts[i]));
-    }
-    if (on_progress) on_progress(stats_.documents_analysed);
-  };
-  // Starts analysing `batch` on the worker threads (documents picked by
-  // index, so each worker's load evens out).
-  auto start = [&]() {
-    if (batch.empty()) return;
-    running = std::make_unique<Running>();
-    Running& r = *running;
-    r.batch = std::move(batch);
-    batch.clear();
-    r.results.resize(r.batch.size());
-    r.facts.resize(r.batch.size());
-    std::size_t n_threads = std::min<std::size_t>(workers.size(), r.batch.size());
-    auto work = [&r, &workers, &cache, &resources](std::size_t w) {
-      try {
-        for (std::size_t i; (i = r.next.fetch_add(1)) < r.batch.size();) {
-          Document& d = r.batch[i];
-          std::string lang = d.lang;
-          r.results[i] = workers[w].for_lang(lang, cache).analyse(std::move(d));
-          if (resources) {
-            auto& ex = workers[w].extractor;
-            if (!ex) ex = std::make_unique<FactExtractor>(resources);
-            r.facts[i] = ex->extract(r.results[i]);
-          }
-        }
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(r.failure_mu);
-        if (!r.failure) r.failure = std::current_exception();
-        r.next = r.batch.size();
+      on_document(std::move(r), std::move(ready->facts));
+      if (on_progress && ++delivered_since_progress >= options_.batch_size) {
+        delivered_since_progress = 0;
+        on_progress(stats_.documents_analysed);
       }
-    };
-    for (std::size_t w = 0; w < n_threads; ++w) r.pool.emplace_back(work, w);
-  };
-  // Joins the workers if ingest or the sink throws, so no thread outlives
-  // this frame.
-  struct JoinGuard {
-    std::unique_ptr<Running>& r;
-    ~JoinGuard() {
-      if (r)
-        for (auto& t : r->pool)
-          if (t.joinable()) t.join();
     }
-  } guard{running};
-  auto flush = [&]() {
-    std::unique_ptr<Running> done = join();
-    start();
-    deliver(std::move(done));
+  };
+  auto submit = [&](Document&& doc) {
+    if (pool.empty())
+      for (std::size_t w = 0; w < workers.size(); ++w) pool.emplace_back(work, w);
+    auto slot = std::make_unique<Slot>();
+    slot->doc = std::move(doc);
+    {
+      std::lock_guard<std::mutex> lock(sh.mu);
+      sh.queue.push_back(sh.first + sh.slots.size());
+      sh.slots.push_back(std::move(slot));
+    }
+    sh.work_ready.notify_one();
+    deliver(window);
   };
 
   Ingestor ingestor(options_.ingest);
@@ -196,12 +231,18 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
           return;
         }
         ++languages[doc.lang];
-        batch.push_back(std::move(doc));
-        if (batch.size() >= options_.batch_size) flush();
+        submit(std::move(doc));
       },
       on_issue);
-  flush();
-  deliver(join());
+  // Nothing more to queue: a worker that finds the queue empty now frees its
+  // analysers and ends while the others finish and this thread writes.
+  {
+    std::lock_guard<std::mutex> lock(sh.mu);
+    sh.stop = true;
+  }
+  sh.work_ready.notify_all();
+  deliver(0);
+  if (on_progress && delivered_since_progress > 0) on_progress(stats_.documents_analysed);
 
   for (const auto& issue : doc_issues) {
     for (auto& r : reports) {

@@ -18,7 +18,7 @@ namespace kg::extract {
 struct PipelineOptions {
   IngestOptions ingest;
   unsigned threads = 0;             // worker threads; 0 = one per core
-  std::size_t batch_size = 128;     // documents ingested before a batch is analysed
+  std::size_t batch_size = 128;     // documents per progress report; twice this many may be in flight
   std::string data_dir = KG_APERTIUM_DATA_DIR;  // Apertium data root
 };
 
@@ -37,7 +37,8 @@ struct PipelineStats {
 // - on_document is called once per analysed document, on the calling thread, in
 //   input order, so output is deterministic whatever the thread count.
 // - on_issue is called (calling thread) for every input issue as it is found.
-// - on_progress(bytes_done) may be called after each batch, for a progress bar.
+// - on_progress(documents_done) is called every batch_size documents handed
+//   on, and once at the end, for a progress bar.
 // Returns the per-input reports: ingest's, plus a document-level issue for each
 // document whose language kgraph cannot analyse (that document is skipped).
 // Throws kg::Error only for fatal setup errors (language data missing).

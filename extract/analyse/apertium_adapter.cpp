@@ -28,6 +28,8 @@
 #include <unordered_map>
 
 #include "base/error.h"
+#include "extract/analyse/string_table.h"
+#include "extract/analyse/walk_dfa.h"
 
 namespace kg::extract {
 
@@ -91,7 +93,7 @@ bool has_alnum(std::string_view s) {
 // prints the word it had found inside the chunk.
 struct Crossing {
   std::uint32_t rel;  // code point offset in the chunk
-  State after;
+  WalkState after;
 };
 struct ChunkInfo {
   std::string fragment;             // lt-proc's output for the chunk and its space, met at a restart
@@ -117,18 +119,14 @@ class MorphData {
   int m = 0;  // ambiguity classes
   std::mutex exe_mu;  // PatternList::newMatchExe is not documented thread-safe
 
-  // A read-only copy of the analyser's transducers, to step a state from any
+  // The input side of the analyser's transducers, to step a state from any
   // position of a text: this is how the word cache knows where lt-proc's
   // longest match can reach (FSTProcessor keeps its own state private).
-  // `walk_initial` is FSTProcessor's initial state (an epsilon to each
-  // transducer). `walk_ok` is false when whitespace could start a match, the
-  // one thing the cache assumes of the dictionary.
-  std::set<int> walk_letters;
-  Alphabet walk_alphabet;
-  std::map<UString, TransExe> walk_trans;
-  Node walk_root;
-  State walk_initial;
-  std::map<Node*, double> walk_finals;  // FSTProcessor's all_finals
+  // Its root is FSTProcessor's initial node (an epsilon to each transducer);
+  // its final nodes are FSTProcessor's all_finals. `walk_ok` is false when
+  // whitespace could start a match, the one thing the cache assumes of the
+  // dictionary.
+  WalkNfa walk_nfa;
   bool walk_ok = false;
 
   // The chunks met so far, by text + the space after, shared by the threads:
@@ -136,8 +134,57 @@ class MorphData {
   // to one stays valid; lookups take the shared lock.
   static constexpr std::size_t kMaxChunks = 300000;
   mutable std::shared_mutex chunks_mu;
-  mutable std::unordered_map<std::string, ChunkInfo, StringHash, std::equal_to<>> chunks;
+  mutable StringTable<ChunkInfo> chunks;
 };
+
+namespace {
+
+// The input side of `trans` (FSTProcessor's transducers over `alphabet`)
+// under one root node with an epsilon to each transducer's initial state.
+WalkNfa walk_nfa_of(std::map<UString, Transducer>& trans, const Alphabet& alphabet) {
+  struct Edge {
+    std::uint32_t from;
+    std::int32_t symbol;
+    std::uint32_t to;
+  };
+  std::vector<Edge> edges;
+  std::vector<std::uint8_t> final{0};  // node 0: the root
+  for (auto& [name, t] : trans) {
+    const std::uint32_t base = static_cast<std::uint32_t>(final.size());
+    int last = t.getInitial();
+    for (const auto& [from, moves] : t.getTransitions()) {
+      last = std::max(last, from);
+      for (const auto& [tag, to] : moves) {
+        last = std::max(last, to.first);
+        edges.push_back({base + static_cast<std::uint32_t>(from), alphabet.decode(tag).first,
+                         base + static_cast<std::uint32_t>(to.first)});
+      }
+    }
+    const auto finals = t.getFinals();
+    for (const auto& f : finals) last = std::max(last, f.first);
+    final.resize(base + static_cast<std::size_t>(last) + 1, 0);
+    for (const auto& f : finals) final[base + static_cast<std::uint32_t>(f.first)] = 1;
+    edges.push_back({0, 0, base + static_cast<std::uint32_t>(t.getInitial())});
+  }
+  std::stable_sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+    return a.from != b.from ? a.from < b.from : a.symbol < b.symbol;
+  });
+  WalkNfa nfa;
+  nfa.final = std::move(final);
+  nfa.root = 0;
+  nfa.first.assign(nfa.final.size() + 1, 0);
+  for (const Edge& e : edges) ++nfa.first[e.from + 1];
+  for (std::size_t i = 1; i < nfa.first.size(); ++i) nfa.first[i] += nfa.first[i - 1];
+  nfa.symbol.reserve(edges.size());
+  nfa.target.reserve(edges.size());
+  for (const Edge& e : edges) {
+    nfa.symbol.push_back(e.symbol);
+    nfa.target.push_back(e.to);
+  }
+  return nfa;
+}
+
+}  // namespace
 
 std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
                                                  const std::string& prob) {
@@ -145,25 +192,22 @@ std::shared_ptr<const MorphData> load_morph_data(const std::string& automorf,
   data->automorf_path = automorf;
   data->automorf = read_whole_file(automorf);
   {
+    std::set<int> letters;
+    Alphabet alphabet;
+    std::map<UString, Transducer> trans;
     FILE* t = memory_file(data->automorf);
     try {
-      readTransducerSet(t, data->walk_letters, data->walk_alphabet, data->walk_trans);
+      readTransducerSet(t, letters, alphabet, trans);
     } catch (const std::exception& e) {
       std::fclose(t);
       throw kg::Error("cannot read transducer " + automorf + ": " + e.what());
     }
     std::fclose(t);
-    for (auto& tr : data->walk_trans) {
-      data->walk_root.addTransition(0, 0, tr.second.getInitial(), 0.0);
-      data->walk_finals.insert(tr.second.getFinals().begin(), tr.second.getFinals().end());
-    }
-    data->walk_initial.init(&data->walk_root);
-    data->walk_ok = !data->walk_trans.empty();
-    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D}) {
-      State st = data->walk_initial;
-      st.step_case(c, false);
-      if (st.size() != 0) data->walk_ok = false;
-    }
+    data->walk_nfa = walk_nfa_of(trans, alphabet);
+    data->walk_ok = !trans.empty();
+    WalkDfa dfa(data->walk_nfa);
+    for (UChar32 c : {0x20, 0x0A, 0x09, 0x0D})
+      if (dfa.step(dfa.initial(), c) != WalkDfa::kDead) data->walk_ok = false;
   }
   std::string prob_bytes = read_whole_file(prob);
   FILE* f = memory_file(prob_bytes);
@@ -203,7 +247,7 @@ struct MorphTagger::Impl {
   Alphabet* alphabet = nullptr;
   std::string escaped, out;
 
-  explicit Impl(std::shared_ptr<const MorphData> d) : data(std::move(d)) {
+  explicit Impl(std::shared_ptr<const MorphData> d) : data(std::move(d)), dfa_(data->walk_nfa) {
     FILE* f = memory_file(data->automorf);
     fst.load(f);
     std::fclose(f);
@@ -217,7 +261,6 @@ struct MorphTagger::Impl {
     alphabet = &plist.getAlphabet();
     any_char = (*alphabet)(PatternList::ANY_CHAR);
     any_tag = (*alphabet)(PatternList::ANY_TAG);
-    walk_initial_ = data->walk_initial;
   }
 
   // The coarse tag of one analysis, as apertium-tagger's lrlmClassify finds it
@@ -295,7 +338,12 @@ struct MorphTagger::Impl {
   std::unordered_map<const ChunkInfo*, std::vector<std::uint32_t>> cross_all_;
   void cross_all(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& cross);
   std::vector<std::uint32_t> local_cross_;
-  State walk_initial_;
+  // lttoolbox's State, stepped over the text by the cache (see WalkDfa).
+  WalkDfa dfa_;
+  static constexpr std::size_t kMaxDfaStates = 200000;  // then forgotten, at the next text
+  // The DFA ids of each stored chunk's crossings (ChunkInfo::crossings).
+  std::unordered_map<const ChunkInfo*, std::vector<std::int32_t>> crossing_ids_;
+  std::vector<std::int32_t> local_ids_;
   std::vector<UChar32> cps_;          // the text's code points, and a final '\n'
   std::vector<std::uint32_t> cp_off_;  // byte offset of each code point, and of the end
   std::vector<ChunkRef> chunks_;
@@ -310,9 +358,14 @@ struct MorphTagger::Impl {
   std::size_t walk(std::size_t from, std::size_t last);
   // True when, from code point `next` on, every crossing state of `ci` dies
   // before it is ever final (so lt-proc prints the chunk's fragment).
-  bool crossings_die(const ChunkInfo& ci, std::size_t next);
+  // `stored`: `ci` is in MorphData::chunks (its address is stable).
+  bool crossings_die(const ChunkInfo& ci, std::size_t next, bool stored);
   // Runs lt-proc's analysis on `in` (already escaped); its output goes to `result`.
   void fst_stream(const std::string& in, std::string& result);
+  // The same through ICU's UTF-8 converter (fst_stream's fallback).
+  void fst_stream_converted(const std::string& in, std::string& result);
+  std::vector<UChar> ubuf_;
+  static constexpr std::size_t kMaxUtf16Buffer = std::size_t{1} << 24;  // UTF-16 units
   // Runs items_ (each, then its space char, then a newline) through lt-proc
   // at once and cuts the output per item; false when it cannot be cut.
   bool run_batch(std::string_view text);
@@ -325,7 +378,7 @@ struct MorphTagger::Impl {
     std::vector<MorphAnalysis> analyses;
     bool unknown = false;
   };
-  std::unordered_map<std::string, ParsedUnit, StringHash, std::equal_to<>> unit_cache_;
+  StringTable<ParsedUnit> unit_cache_;
   // Replaces each multiword lexical unit made of several space-separated
   // words ("à cause de", "wants to", "3,5 %") by its words, analysed one by
   // one, as Universal Dependencies writes them. Digit groups ("2 001") stay.
@@ -334,7 +387,16 @@ struct MorphTagger::Impl {
   std::string folded_;  // the text with œ spelt oe
   void disambiguate(std::vector<MorphToken>& tokens) const;
   // The ambiguity class chosen for each set of tags met (see disambiguate).
-  mutable std::map<std::set<int>, int> class_of_;
+  mutable std::map<std::vector<int>, int> class_of_;
+  // Viterbi scratch (see disambiguate).
+  struct HmmCell {
+    int tag;
+    double score;
+    int back;  // index among the previous position's cells
+  };
+  mutable std::vector<HmmCell> cells_;
+  mutable std::vector<std::size_t> cell_begin_, pos_token_;
+  mutable std::vector<int> tags_;
 };
 
 namespace {
@@ -489,6 +551,37 @@ bool is_ascii_space(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c 
 }  // namespace
 
 void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
+  // lt-proc writes UTF-16 into a zeroed buffer, with no converter on the way.
+  // Its output holds no NUL (its input has none), so it ends where the zeros
+  // start; when it fills the buffer it may have been cut: again, larger.
+  // Texts of several MiB go through the converter (no buffer that large).
+  std::size_t capacity = 8 * in.size() + 4096;
+  for (int attempt = 0; attempt < 3 && capacity <= kMaxUtf16Buffer; ++attempt, capacity *= 4) {
+    ubuf_.assign(capacity + 1, 0);  // the last zero is never written
+    UFILE* uout = u_fstropen(ubuf_.data(), static_cast<int32_t>(capacity), nullptr);
+    if (!uout) break;
+    {
+      FILE* fin = memory_file(in);
+      InputFile input;
+      input.wrap(fin);  // InputFile closes it
+      fst.analysis(input, uout);
+    }
+    u_fclose(uout);
+    const int32_t len = u_strlen(ubuf_.data());
+    if (static_cast<std::size_t>(len) >= capacity) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t utf8_len = 0;
+    result.resize(static_cast<std::size_t>(len) * 3);
+    u_strToUTF8(result.data(), static_cast<int32_t>(result.size()), &utf8_len, ubuf_.data(), len, &err);
+    if (U_FAILURE(err)) break;  // an unpaired surrogate: as the converter writes it
+    result.resize(static_cast<std::size_t>(utf8_len));
+    if (ubuf_.size() > kMaxUtf16Buffer / 16) ubuf_ = {};  // not kept for the next, smaller texts
+    return;
+  }
+  fst_stream_converted(in, result);
+}
+
+void MorphTagger::Impl::fst_stream_converted(const std::string& in, std::string& result) {
   FILE* fin = memory_file(in);
   InputFile input;
   input.wrap(fin);  // InputFile closes it
@@ -505,11 +598,11 @@ void MorphTagger::Impl::fst_stream(const std::string& in, std::string& result) {
 }
 
 std::size_t MorphTagger::Impl::walk(std::size_t from, std::size_t last) {
-  State st = walk_initial_;
+  std::int32_t st = dfa_.initial();
   for (std::size_t k = from; k <= last; ++k) {
     // As FSTProcessor::analysis steps (beCaseSensitive).
-    st.step_case(cps_[k], st.size() >= 65536);
-    if (st.size() == 0) return k;
+    st = dfa_.step(st, cps_[k]);
+    if (st == WalkDfa::kDead) return k;
   }
   return last + 1;
 }
@@ -520,15 +613,25 @@ void MorphTagger::Impl::cross_all(std::size_t begin, std::size_t end, std::vecto
     if (walk(p, end) > end) cross.push_back(static_cast<std::uint32_t>(p - begin));
 }
 
-bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next) {
+bool MorphTagger::Impl::crossings_die(const ChunkInfo& ci, std::size_t next, bool stored) {
+  if (ci.crossings.empty()) return true;
+  const std::vector<std::int32_t>* ids = &local_ids_;
+  if (stored) {
+    auto [it, added] = crossing_ids_.try_emplace(&ci);
+    if (added)
+      for (const Crossing& x : ci.crossings) it->second.push_back(dfa_.intern(x.after));
+    ids = &it->second;
+  } else {
+    local_ids_.clear();
+    for (const Crossing& x : ci.crossings) local_ids_.push_back(dfa_.intern(x.after));
+  }
   const std::size_t last = cps_.size() - 1;
-  for (const Crossing& x : ci.crossings) {
-    State st = x.after;
+  for (std::int32_t st : *ids) {
     bool died = false;
     for (std::size_t k = next; k <= last && !died; ++k) {
-      if (st.isFinal(data->walk_finals)) return false;
-      st.step_case(cps_[k], st.size() >= 65536);
-      died = st.size() == 0;
+      if (dfa_.is_final(st)) return false;
+      st = dfa_.step(st, cps_[k]);
+      died = st == WalkDfa::kDead;
     }
     if (!died) return false;
   }
@@ -625,6 +728,10 @@ void MorphTagger::Impl::stream(std::string_view text) {
                 text.find("\xC2\xAD") == std::string_view::npos;
   cps_.clear();
   cp_off_.clear();
+  if (dfa_.size() > kMaxDfaStates) {
+    dfa_.clear();
+    crossing_ids_.clear();
+  }
   if (usable) {
     int32_t i = 0;
     const int32_t n = static_cast<int32_t>(text.size());
@@ -665,9 +772,8 @@ void MorphTagger::Impl::stream(std::string_view text) {
       while (i < n && !is_ascii_space(cps_[i])) ++i;
       key_.assign(text.substr(cp_off_[cs], cp_off_[i] - cp_off_[cs]));
       key_ += static_cast<char>(cps_[i]);
-      auto it = data->chunks.find(key_);
-      if (it != data->chunks.end()) {
-        chunks_.push_back({cs, i, &it->second, -1});
+      if (const ChunkInfo* known = data->chunks.find(key_)) {
+        chunks_.push_back({cs, i, known, -1});
         continue;
       }
       auto [f, added] = fresh_index_.try_emplace(key_, fresh_.size());
@@ -700,15 +806,11 @@ void MorphTagger::Impl::stream(std::string_view text) {
         ci.cacheable = false;
         break;
       }
-      Crossing x{static_cast<std::uint32_t>(k - f.begin), walk_initial_};
-      bool died = false;
-      for (std::size_t q = k; q <= f.end && !died; ++q) {
-        x.after.step_case(cps_[q], x.after.size() >= 65536);
-        died = x.after.size() == 0;
-      }
-      if (died) continue;
+      std::int32_t st = dfa_.initial();
+      for (std::size_t q = k; q <= f.end && st != WalkDfa::kDead; ++q) st = dfa_.step(st, cps_[q]);
+      if (st == WalkDfa::kDead) continue;
       if (!restarts_[r].second) ci.cacheable = false;
-      ci.crossings.push_back(std::move(x));
+      ci.crossings.push_back({static_cast<std::uint32_t>(k - f.begin), dfa_.nodes(st)});
     }
   }
   if (!fresh_.empty()) {
@@ -716,8 +818,7 @@ void MorphTagger::Impl::stream(std::string_view text) {
     for (Fresh& f : fresh_) {
       f.stored = &f.info;
       if (data->chunks.size() >= MorphData::kMaxChunks) continue;
-      auto it = data->chunks.try_emplace(std::move(f.key), std::move(f.info)).first;
-      f.stored = &it->second;
+      f.stored = data->chunks.try_emplace(f.key, std::move(f.info)).first;
     }
   }
   for (ChunkRef& c : chunks_)
@@ -733,7 +834,8 @@ void MorphTagger::Impl::stream(std::string_view text) {
   std::size_t at = 0;       // code points before `at` are in segments_
   for (const ChunkRef& c : chunks_) {
     const ChunkInfo& ci = *c.info;
-    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1)) {
+    const bool stored = !(c.fresh >= 0 && c.info == &fresh_[static_cast<std::size_t>(c.fresh)].info);
+    if (piece == n && covered <= c.begin && ci.cacheable && crossings_die(ci, c.end + 1, stored)) {
       if (at < c.begin) segments_.push_back({cp_off_[at], cp_off_[c.begin], nullptr, -1});
       segments_.push_back({0, 0, &ci.fragment, -1});
       at = std::min(c.end + 1, n);
@@ -841,8 +943,8 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
       ++i;
     }
     const std::string_view units(out.data() + units_begin, i - units_begin);
-    auto hit = unit_cache_.find(units);
-    if (hit == unit_cache_.end()) {
+    const ParsedUnit* hit = unit_cache_.find(units);
+    if (!hit) {
       if (unit_cache_.size() > 200000) unit_cache_.clear();
       ParsedUnit parsed;
       std::size_t j = 0;
@@ -861,10 +963,10 @@ void MorphTagger::Impl::run(std::string_view text, std::vector<MorphToken>& toke
         a.coarse = classify(to_ustr(piece));
         parsed.analyses.push_back(std::move(a));
       }
-      hit = unit_cache_.emplace(std::string(units), std::move(parsed)).first;
+      hit = unit_cache_.try_emplace(units, std::move(parsed)).first;
     }
-    tok.analyses = hit->second.analyses;
-    if (hit->second.unknown) tok.unknown = true;
+    tok.analyses = hit->analyses;
+    if (hit->unknown) tok.unknown = true;
     if (i < out.size() && out[i] == '$') ++i;
     if (aligned && tok.unknown && tok.analyses.empty() && !has_alnum(surface)) tok.punct = true;
     if (aligned) tokens.push_back(std::move(tok));  // else its text is picked up as blank tokens
@@ -881,79 +983,84 @@ void MorphTagger::Impl::disambiguate(std::vector<MorphToken>& tokens) const {
   const double* log_b = data->log_b.data();
 
   // Positions: tokens the HMM sees (dictionary words and unknown words).
-  struct Cell {
-    int tag;
-    double score;
-    int back;  // index into the previous position's cells
-  };
-  std::vector<std::size_t> pos_token;
-  std::vector<std::vector<Cell>> lattice;
-  lattice.reserve(tokens.size() + 1);
-  lattice.push_back({{data->eos, 0.0, -1}});  // before the first position
-  std::set<int> tags;
+  // Position p's cells are cells[begin[p], begin[p + 1]); position 0 is the
+  // one before the first token.
+  std::vector<HmmCell>& cells = cells_;
+  std::vector<std::size_t>& begin = cell_begin_;
+  std::vector<std::size_t>& pos_token = pos_token_;
+  std::vector<int>& tags = tags_;  // sorted, distinct
+  cells.clear();
+  begin.clear();
+  pos_token.clear();
+  cells.push_back({data->eos, 0.0, -1});
+  begin.push_back(0);
 
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     MorphToken& tok = tokens[t];
     if (tok.punct) continue;
     tags.clear();
-    for (const auto& an : tok.analyses) tags.insert(an.coarse >= 0 ? an.coarse : data->undef);
-    if (tags.empty()) tags = data->open_class;
+    for (const auto& an : tok.analyses) tags.push_back(an.coarse >= 0 ? an.coarse : data->undef);
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    if (tags.empty()) tags.assign(data->open_class.begin(), data->open_class.end());
     auto known = class_of_.find(tags);
     int k = -1;
     if (known != class_of_.end()) {
       k = known->second;
-    } else if (!output.has_not(tags)) {
-      k = output[tags];
-      class_of_.emplace(tags, k);
     } else {
-      // The smallest known class that holds all the tags, else the one that
-      // shares most of them.
-      std::size_t best_size = std::numeric_limits<std::size_t>::max();
-      std::size_t best_common = 0;
-      for (int c = 0; c < m; ++c) {
-        const std::set<int>& cls = output[c];
-        std::size_t common = 0;
-        for (int tg : tags) common += cls.count(tg);
-        bool all = common == tags.size();
-        if (all && cls.size() < best_size) {
-          best_size = cls.size();
-          k = c;
-          best_common = common;
-        } else if (best_size == std::numeric_limits<std::size_t>::max() && common > best_common) {
-          best_common = common;
-          k = c;
+      const std::set<int> tag_set(tags.begin(), tags.end());
+      if (!output.has_not(tag_set)) {
+        k = output[tag_set];
+      } else {
+        // The smallest known class that holds all the tags, else the one that
+        // shares most of them.
+        std::size_t best_size = std::numeric_limits<std::size_t>::max();
+        std::size_t best_common = 0;
+        for (int c = 0; c < m; ++c) {
+          const std::set<int>& cls = output[c];
+          std::size_t common = 0;
+          for (int tg : tags) common += cls.count(tg);
+          bool all = common == tags.size();
+          if (all && cls.size() < best_size) {
+            best_size = cls.size();
+            k = c;
+            best_common = common;
+          } else if (best_size == std::numeric_limits<std::size_t>::max() && common > best_common) {
+            best_common = common;
+            k = c;
+          }
         }
       }
       class_of_.emplace(tags, k);
     }
-    const std::vector<Cell>& prev = lattice.back();
-    std::vector<Cell> cur;
-    cur.reserve(tags.size());
+    const std::size_t prev_begin = begin.back(), prev_end = cells.size();
     for (int i : tags) {
       double emit = (k >= 0 && i < n_tags) ? log_b[static_cast<std::size_t>(i) * m + k] : -1e30;
-      Cell best{i, -std::numeric_limits<double>::infinity(), 0};
-      for (std::size_t j = 0; j < prev.size(); ++j) {
-        int pj = prev[j].tag;
+      HmmCell best{i, -std::numeric_limits<double>::infinity(), 0};
+      for (std::size_t j = prev_begin; j < prev_end; ++j) {
+        int pj = cells[j].tag;
         double trans = (pj < n_tags && i < n_tags) ? log_a[static_cast<std::size_t>(pj) * n_tags + i] : -1e30;
-        double x = prev[j].score + trans + emit;
+        double x = cells[j].score + trans + emit;
         if (x >= best.score) {
           best.score = x;
-          best.back = static_cast<int>(j);
+          best.back = static_cast<int>(j - prev_begin);
         }
       }
-      cur.push_back(best);
+      cells.push_back(best);
     }
     pos_token.push_back(t);
-    lattice.push_back(std::move(cur));
+    begin.push_back(prev_end);
   }
-  lattice.erase(lattice.begin());
-  if (lattice.empty()) return;
-  // Backtrack from the best final cell.
+  if (pos_token.empty()) return;
+  begin.push_back(cells.size());
+  // Backtrack from the best final cell. Token position p is lattice position p + 1.
+  const std::size_t positions = pos_token.size();
   int cell = 0;
-  for (std::size_t c = 1; c < lattice.back().size(); ++c)
-    if (lattice.back()[c].score >= lattice.back()[cell].score) cell = static_cast<int>(c);
-  for (std::size_t p = lattice.size(); p-- > 0;) {
-    const Cell& chosen = lattice[p][cell];
+  for (std::size_t c = 1; c < begin[positions + 1] - begin[positions]; ++c)
+    if (cells[begin[positions] + c].score >= cells[begin[positions] + static_cast<std::size_t>(cell)].score)
+      cell = static_cast<int>(c);
+  for (std::size_t p = positions; p-- > 0;) {
+    const HmmCell& chosen = cells[begin[p + 1] + static_cast<std::size_t>(cell)];
     MorphToken& tok = tokens[pos_token[p]];
     tok.chosen = tok.analyses.empty() ? -1 : 0;
     for (std::size_t x = 0; x < tok.analyses.size(); ++x) {

@@ -1,8 +1,19 @@
 #include "extract/analyse/conllu_writer.h"
 
+#include <charconv>
+#include <string_view>
+
 namespace kg::extract {
 
 namespace {
+
+// Appends `s` with tabs and line breaks as spaces.
+void append_flat(std::string& out, std::string_view s) {
+  const std::size_t at = out.size();
+  out.append(s);
+  for (std::size_t i = at; i < out.size(); ++i)
+    if (out[i] == '\t' || out[i] == '\n' || out[i] == '\r') out[i] = ' ';
+}
 
 // A CoNLL-U field: no tab or newline inside, "_" when empty.
 void append_field(std::string& out, const std::string& s) {
@@ -10,15 +21,23 @@ void append_field(std::string& out, const std::string& s) {
     out += '_';
     return;
   }
-  for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+  append_flat(out, s);
 }
 
-void append_comment_text(std::string& out, const std::string& s) {
-  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+void append_comment_text(std::string& out, std::string_view s) { append_flat(out, s); }
+
+void append_number(std::string& out, std::size_t n) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  (void)ec;  // 24 bytes hold any size_t
+  out.append(buf, end);
 }
 
 void append_misc(std::string& out, const Token& t, bool space_after, bool unknown) {
-  out += "TokenRange=" + std::to_string(t.begin) + ':' + std::to_string(t.end);
+  out += "TokenRange=";
+  append_number(out, t.begin);
+  out += ':';
+  append_number(out, t.end);
   if (!space_after) out += "|SpaceAfter=No";
   if (unknown) out += "|Unknown=Yes";
 }
@@ -35,9 +54,11 @@ void write_conllu(const AnalysedDocument& doc, std::string& out) {
     ++n;
     out += "# sent_id = ";
     append_comment_text(out, doc.doc.id);
-    out += '-' + std::to_string(n) + '\n';
+    out += '-';
+    append_number(out, n);
+    out += '\n';
     out += "# text = ";
-    append_comment_text(out, text.substr(s.begin, s.end - s.begin));
+    append_comment_text(out, std::string_view(text).substr(s.begin, s.end - s.begin));
     out += '\n';
     std::size_t id = 0;
     for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
@@ -45,7 +66,10 @@ void write_conllu(const AnalysedDocument& doc, std::string& out) {
       bool space_after = t.end >= text.size() || text[t.end] == ' ' || text[t.end] == '\n' || text[t.end] == '\t';
       if (ti + 1 == s.tokens.size()) space_after = true;  // sentence-final: UD leaves it implicit
       if (t.words.size() > 1) {
-        out += std::to_string(id + 1) + '-' + std::to_string(id + t.words.size()) + '\t';
+        append_number(out, id + 1);
+        out += '-';
+        append_number(out, id + t.words.size());
+        out += '\t';
         append_field(out, t.surface);
         out += "\t_\t_\t_\t_\t_\t_\t_\t";
         append_misc(out, t, space_after, false);
@@ -53,7 +77,8 @@ void write_conllu(const AnalysedDocument& doc, std::string& out) {
       }
       for (const Word& w : t.words) {
         ++id;
-        out += std::to_string(id) + '\t';
+        append_number(out, id);
+        out += '\t';
         append_field(out, w.form);
         out += '\t';
         append_field(out, w.lemma);

@@ -1,5 +1,6 @@
 #include "extract/ingest/boilerplate.h"
 
+#include <array>
 #include <cctype>
 
 #include <unicode/regex.h>
@@ -46,15 +47,15 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
        R"(^(afp|reuters|ap|associated press|getty images|shutterstock|maxppp|sipa|abaca|epa|istock)( ?[/|-] ?[\p{L} .'-]{1,40})?$)",
        60},
       {"credit.cut_copyright", "a credit glued at the end of a line, cut at the ©: \"...© Name Source: Reuters\"",
-       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0},
+       RuleAction::cut_credit, R"(\s*©[^©]{0,150}$)", 0, "©", 150 + 2},
       {"credit.cut_photo_by", "a parenthesised credit at the end of a line: \"... (Photo by X/Getty Images)\"",
        RuleAction::cut_credit,
-       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0},
+       R"(\s*\((photo|image|crédit photo|credit|photograph|illustration)\s*(by|:|de|credit)\b[^)]{1,120}\)$)", 0, ")", 2},
       {"credit.cut_trailing_label",
        "a credit glued after the last sentence of a line: \"...1 000 000 \u20ac.Photo : Ferrari 275 GTB - Cr\u00e9dit : Bonhams\"",
        RuleAction::cut_credit,
        R"((?<=[.!?"\)\]\p{Sc}%])\s*((crédits?|credits?) (photos?|images?)[\p{L} ]{0,25}|photos?|illustrations?|infos?|sources?|image credit|photo credit)\s*:\s*(?:(?![.!?]\s+\p{Lu}).){1,200}$)",
-       0},
+       0, ":", 200 + 2},
       {"consent.banner", "a cookie/consent banner paragraph (scored, see consent_score)", RuleAction::consent, "", 0},
   };
   return rules;
@@ -71,6 +72,11 @@ namespace {
 struct ConsentSignal {
   const char* pattern;
   bool interface;
+  // For an interface signal: ASCII strings one of which every match holds
+  // (ASCII-lowercased), chosen without the letters and pairs other
+  // characters fold to ("k", "s", "ff", "fi", "fl", "st"), so that a line
+  // without any cannot match and is not tried. Empty: always tried.
+  std::array<std::string_view, 6> gate = {};  // unused entries empty
 };
 
 constexpr ConsentSignal kConsentSignals[] = {
@@ -80,14 +86,15 @@ constexpr ConsentSignal kConsentSignals[] = {
     {R"(\b(données personnelles|personal data|données de navigation|browsing data)\b)", false},
     {R"(\b(politique de (confidentialité|cookies)|privacy (policy|notice|statement))\b)", false},
     {R"((tout accepter|tout refuser|accept all|reject all|accepter et fermer|continuer sans accepter|accept (and|&) close|j'accepte)|\bi accept\b)",
-     true},
+     true, {"accept", "refu", "reject"}},
     {R"(((paramétrer|gérer|personnaliser) (vos|mes|les) (choix|préférences|cookies|paramètres)|manage (your )?(cookies|preferences|settings|choices|options)|cookie (settings|preferences))\b)",
-     true},
-    {R"(\b(en cliquant sur|by clicking|en poursuivant (votre|la) navigation|by continuing to (use|browse)))", true},
+     true, {"r vo", "r me", "r le", "manage", "etting", "preference"}},
+    {R"(\b(en cliquant sur|by clicking|en poursuivant (votre|la) navigation|by continuing to (use|browse)))", true,
+     {"cliquant", "clic", "navigation", "continuing"}},
     {R"(\b(nous utilisons|we use|ce site utilise|this (web)?site uses|notre site utilise|our (web)?site uses|utilise des cookies pour (exploiter|améliorer|vous|mesurer|personnaliser)))",
-     true},
+     true, {"utili", "we u", "ite u"}},
     {R"(\b(notre|nos|our) (politique de (confidentialité|cookies)|privacy (policy|notice)|cookie policy|pratiques en matière de cookies)\b)",
-     true},
+     true, {"politique de", "privacy", "policy", "pratique"}},
 };
 
 // Index of the button signal once interface signals are sorted first (see the constructor).
@@ -115,6 +122,23 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// False when `line` cannot match `rule` for want of its required bytes near
+// enough to the end (BoilerplateRule::required). 2 code points of the count
+// are a line terminator the pattern's '$' may stand before.
+bool may_match(std::string_view line, const BoilerplateRule& rule) {
+  const std::size_t at = line.rfind(rule.required);
+  if (at == std::string_view::npos) return false;
+  if (rule.required_near_end == 0) return true;
+  std::size_t i = at + rule.required.size();
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\v' ||
+                             line[i] == '\f' || line[i] == '\r'))
+    ++i;
+  if (i < line.size() && static_cast<unsigned char>(line[i]) >= 0x80) return true;  // maybe a Unicode space: let the pattern judge
+  std::size_t code_points = 0;
+  for (; i < line.size(); ++i) code_points += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  return code_points <= rule.required_near_end;
+}
+
 // A short line without final punctuation ("OK", a site slogan).
 bool is_filler(std::string_view line) {
   if (line.empty() || line.size() >= kFillerBytes) return false;
@@ -131,11 +155,23 @@ constexpr std::string_view kConsentGate[] = {
     "cliquant", "clicking", "param", "manage", "rer vos", "rer mes", "personnalis", "poursuivant",
     "continuing", "utilis", "we use", "uses"};
 
-bool passes_consent_gate(std::string_view line) {
+std::string ascii_lower(std::string_view line) {
   std::string lower(line);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// True when `gate` is empty or `lower` holds one of its words.
+bool passes_signal_gate(std::string_view lower, const std::array<std::string_view, 6>& gate) {
+  if (gate[0].empty()) return true;
+  for (auto word : gate)
+    if (!word.empty() && lower.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
+bool passes_consent_gate(std::string_view lower) {
   for (auto word : kConsentGate)
-    if (lower.find(word) != std::string::npos) return true;
+    if (lower.find(word) != std::string_view::npos) return true;
   return false;
 }
 
@@ -146,6 +182,7 @@ struct BoilerplateFilter::Impl {
   };
   std::vector<Compiled> rules;
   std::vector<std::pair<std::unique_ptr<icu::RegexPattern>, bool>> consent;  // interface signals first
+  std::vector<const ConsentSignal*> consent_signals;                         // same order
 
   // Matchers for one strip() call: created once, reset for every line. They
   // hold per-call state, so the filter itself stays immutable and shareable.
@@ -171,13 +208,15 @@ struct BoilerplateFilter::Impl {
   }
 
   bool consent_banner(Matchers& m, std::string_view line, const icu::UnicodeString& u) const {
-    if (!passes_consent_gate(line)) return false;
+    const std::string lower = ascii_lower(line);
+    if (!passes_consent_gate(lower)) return false;
     int score = 0;
     bool interface = false;
     bool button_line = false;  // a short line that starts with a button label ("Tout accepter")
     for (std::size_t i = 0; i < consent.size(); ++i) {
       bool is_interface = consent[i].second;
       if (!is_interface && !interface) continue;  // topic words count only once an interface signal is seen
+      if (!passes_signal_gate(lower, consent_signals[i]->gate)) continue;
       if (found(*m.consent[i], u)) {
         ++score;
         interface = interface || is_interface;
@@ -196,6 +235,7 @@ struct BoilerplateFilter::Impl {
     for (std::size_t i = 0; i < rules.size(); ++i) {
       const BoilerplateRule& r = *rules[i].rule;
       if (r.max_bytes != 0 && line.size() > r.max_bytes) continue;
+      if (!r.required.empty() && !may_match(line, r)) continue;
       if (r.action == RuleAction::consent) {
         if (consent_banner(m, line, u)) return &r;
         continue;
@@ -219,7 +259,10 @@ BoilerplateFilter::BoilerplateFilter() : impl_(std::make_unique<Impl>()) {
     impl_->rules.push_back({&r, r.action == RuleAction::consent ? nullptr : compile(r.pattern)});
   for (bool interface : {true, false})
     for (const auto& s : kConsentSignals)
-      if (s.interface == interface) impl_->consent.emplace_back(compile(s.pattern), s.interface);
+      if (s.interface == interface) {
+        impl_->consent.emplace_back(compile(s.pattern), s.interface);
+        impl_->consent_signals.push_back(&s);
+      }
 }
 
 BoilerplateFilter::~BoilerplateFilter() = default;

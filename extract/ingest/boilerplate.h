@@ -32,6 +32,13 @@ struct BoilerplateRule {
   RuleAction action;
   std::string_view pattern;
   std::size_t max_bytes;
+  // Bytes every match contains and that have no case ("©", ":"): a line
+  // without them is not tried against the pattern. Empty: always tried.
+  std::string_view required = {};
+  // When not 0: a match also ends at most this many code points after the
+  // last `required` (whitespace right after it aside), so a line where more
+  // follow is not tried either.
+  std::size_t required_near_end = 0;
 };
 
 // The rule table, in the order rules are tried. Immutable.

@@ -56,7 +56,7 @@ std::string map_characters(const icu::UnicodeString& u) {
   for (int32_t i = 0; i < n;) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    bool space_like = c == ' ' || u_charType(c) == U_SPACE_SEPARATOR;
+    bool space_like = c == ' ' || (c >= 0x80 && u_charType(c) == U_SPACE_SEPARATOR);
     if (skip_spaces) {
       if (space_like) continue;
       skip_spaces = false;
@@ -217,16 +217,30 @@ bool after_abbreviation(std::string_view s, std::size_t run_begin) {
 // mapping turns into whitespace) and format characters (zero-width spaces and
 // joiners, soft hyphens, BOM, bidi marks). Done before NFC, so that a letter
 // and a combining mark that were separated by such a character compose.
+namespace {
+
+bool is_invisible(UChar32 c) {
+  if (c < 0x80) return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F;
+  int8_t type = u_charType(c);
+  return (type == U_CONTROL_CHAR && c != 0x0085) || type == U_FORMAT_CHAR;
+}
+
+}  // namespace
+
 icu::UnicodeString remove_invisible(const icu::UnicodeString& u) {
-  icu::UnicodeString out;
   const int32_t n = u.length();
-  for (int32_t i = 0; i < n;) {
+  int32_t i = 0;
+  while (i < n) {  // most texts have none: return them as they are
+    UChar32 c = u.char32At(i);
+    if (is_invisible(c)) break;
+    i += U16_LENGTH(c);
+  }
+  if (i == n) return u;
+  icu::UnicodeString out(u, 0, i);
+  while (i < n) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    int8_t type = u_charType(c);
-    bool keep_control = c == '\n' || c == '\t' || c == '\r' || c == 0x0085;
-    if ((type == U_CONTROL_CHAR && !keep_control) || type == U_FORMAT_CHAR) continue;
-    out.append(c);
+    if (!is_invisible(c)) out.append(c);
   }
   return out;
 }

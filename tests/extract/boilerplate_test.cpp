@@ -116,6 +116,21 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Tout AccepterTout refuserParamétrer vos choix", "consent.banner"},
         LineCase{"L'armée a annoncé le retrait de ses troupes d'ici la fin de l'année.", ""}));
 
+// A credit glued at the end of a long paragraph is cut, however long the
+// paragraph; a label with a colon early in a paragraph does not cut it.
+TEST(BoilerplateLines, CreditsAtTheEndOfLongParagraphs) {
+  BoilerplateFilter f;
+  std::string body;
+  while (body.size() < 900) body += "Les n\xC3\xA9gociations ont repris mardi entre les syndicats et la direction. ";
+  body.pop_back();
+  EXPECT_EQ(f.classify_line(body + "Photo : Jean Martin - Cr\xC3\xA9" "dit : Hans Lucas"), "credit.cut_trailing_label");
+  EXPECT_EQ(f.classify_line(body + " (Photo by John Smith/Getty Images)"), "credit.cut_photo_by");
+  EXPECT_EQ(f.classify_line(body + "\xC2\xA9 Jean Dupont Source: AFP"), "credit.cut_copyright");
+  EXPECT_EQ(f.classify_line(body + " (Photo by John Smith/Getty Images) et la suite du texte."), "");
+  EXPECT_EQ(f.classify_line("Le port rouvre.Photo : " + body), "");
+  EXPECT_EQ(f.classify_line("Le port rouvre \xC2\xA9 " + body), "");
+}
+
 TEST(BoilerplateStrip, CutsCreditAndDropsRepeatedTitle) {
   BoilerplateFilter f;
   std::vector<BoilerplateRemoval> removed;
