@@ -81,6 +81,34 @@ void add_nation_mentions(const extract::AnalysedDocument& doc, std::vector<Menti
   for (MentionInput& m : added) inputs.push_back(std::move(m));
 }
 
+// Rule kb.national_force: the armed forces or the diplomacy of a country
+// named by a noun and a nationality adjective ("l'armée russe", "la
+// diplomatie française"; the extractor marks them "national-force") act for
+// that country: the mention is the country, so "l'armée russe ... où elle
+// intervient" gives Russia —intervene in→ Syria. The surface stays on the
+// mention (provenance, --explain-merges). An adjective the KB does not know
+// leaves the mention an organisation of its own.
+void add_national_forces(const ontology::KnowledgeBase& kb, const std::vector<bool>& national_force,
+                         std::vector<MentionInput>& inputs) {
+  for (std::size_t i = 0; i < inputs.size() && i < national_force.size(); ++i) {
+    if (!national_force[i]) continue;
+    MentionInput& in = inputs[i];
+    const std::size_t space = in.text.rfind(' ');
+    if (space == std::string::npos) continue;
+    for (const ontology::Candidate& c : kb.lookup(std::string_view(in.text).substr(space + 1), in.lang)) {
+      if (c.how != ontology::MatchKind::Demonym || c.entry->type != ontology::EntityType::Country) continue;
+      ontology::Candidate country = c;
+      country.how = ontology::MatchKind::Label;  // the state itself, not its people
+      country.form.clear();
+      in.candidates = {country};
+      in.type = "GPE";
+      in.is_demonym = false;
+      in.group_rule = "kb.national_force";
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string node_type(const std::string& t) {
@@ -101,6 +129,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
   // The entity mentions: every named mention, plus fact arguments not among them.
   std::vector<MentionInput> inputs;
   std::vector<bool> guessed_type;  // the extractor typed it from capitals alone
+  std::vector<bool> national_force;  // "l'armée russe": see add_national_forces
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> by_span;
   auto add_mention = [&](const extract::Mention& m) {
     auto key = std::make_pair(m.begin, m.end);
@@ -122,6 +151,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
     inputs.push_back(std::move(in));
     // From capitals or an unknown word alone ("dict:np": no dictionary subtype).
     guessed_type.push_back(m.how == "capitalisation" || m.how == "dict:np");
+    national_force.push_back(m.how == "national-force");
   };
   for (const auto& m : df.mentions) add_mention(m);
   for (const auto& f : df.facts) {
@@ -245,7 +275,9 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       by_span.emplace(std::make_pair(k.begin, k.end), inputs.size());
       inputs.push_back(std::move(k));
       guessed_type.push_back(false);
+      national_force.push_back(false);
     }
+    add_national_forces(resolver_->kb(), national_force, inputs);
     mark_team_mentions(*doc, inputs);
     if (df.lang == "en") add_nation_mentions(*doc, inputs);
   }
@@ -291,7 +323,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
   };
 
   for (const auto& f : df.facts) {
-    if (f.confidence < options_.min_confidence) continue;
+    if (f.confidence + 1e-9 < options_.min_confidence) continue;  // 0.15 computed may be 0.1499...
     std::string s = argument_id(f.subject), o = argument_id(f.object);
     if (s.empty() || o.empty() || s == o) continue;
     Relation r;

@@ -6,6 +6,11 @@
 //   kb.metonym     a capital or seat of power acting as an agent is the state
 //                  it stands for ("Moscou annonce" -> Russia); "à Moscou"
 //                  stays the city
+//   kb.national_force  the armed forces or the diplomacy of a country named by
+//                  a noun and a nationality adjective ("l'armée russe", "la
+//                  diplomatie française") act for the country: its node
+//                  (found by the caller, graph/from_facts.cpp); the police
+//                  or the courts ("la police turque") stay organisations
 //   kb.people      a demonym used as a noun ("Britons", "les Français", "the
 //                  Americans", "les Russes ont bombardé") is the people of a
 //                  country, not the state: one node per country

@@ -74,6 +74,22 @@ TEST(Cli, BuildWritesGraphAndReport) {
   fs::remove_all(d);
 }
 
+TEST(Cli, BuildLeavesOutFactsBelowTheMinimumConfidence) {
+  fs::path all = fresh_dir("conf-all"), none = fresh_dir("conf-none");
+  std::string out, err;
+  const std::string in = data_path("cli/two_docs.jsonl");
+  ASSERT_EQ(run_command(kgraph("build " + in + " --min-confidence 0 -o " + all.string()), &out, &err), 0) << err;
+  ASSERT_EQ(run_command(kgraph("build " + in + " --min-confidence 1 -o " + none.string()), &out, &err), 0) << err;
+  auto kept = parse_json(read_file((all / "graph.json").string()));
+  auto dropped = parse_json(read_file((none / "graph.json").string()));
+  EXPECT_GT(kept["edges"].Size(), 0u);
+  EXPECT_EQ(dropped["edges"].Size(), 0u);
+  EXPECT_GT(dropped["nodes"].Size(), 0u);  // the names are still there
+  EXPECT_EQ(run_command(kgraph("build " + in + " --min-confidence 2 -o " + none.string()), &out, &err), 2);
+  fs::remove_all(all);
+  fs::remove_all(none);
+}
+
 TEST(Cli, BuildIsDeterministicWhateverTheThreadCount) {
   fs::path a = fresh_dir("det-a"), b = fresh_dir("det-b");
   std::string out, err;

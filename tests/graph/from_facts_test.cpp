@@ -133,6 +133,25 @@ TEST(FromFacts, TheCountryIsTheOneCountryNamedBefore) {
   EXPECT_EQ(seen.count("d2|the nation"), 0u);  // two countries named before: which one?
 }
 
+TEST(FromFacts, ANationalArmyActsForItsCountryThePoliceStaysItsOwnBody) {
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  auto d = analysed("d1",
+                    "L'armée turque a bombardé Alep en mars. Elle combat en Irak depuis 2016. "
+                    "La police turque a arrêté Ali Demir.");
+  builder.add(d, extractor.extract(d));
+  KnowledgeGraph g;
+  builder.build(g);
+  EXPECT_NE(edge(g, "Turkey", "bomb", "Aleppo"), nullptr) << dump(g);
+  bool fights = false;  // "elle" (the army) is Turkey too
+  for (const Relation* r : g.relations()) fights = fights || (r->source == "Turkey" && r->label.rfind("combat", 0) == 0 && r->target == "Iraq");
+  EXPECT_TRUE(fights) << dump(g);
+  std::map<std::string, std::string> seen;  // mention -> entity|rule
+  for (const MergeRecord& r : builder.explanations()) seen[r.mention] = r.entity + "|" + r.rule;
+  EXPECT_EQ(seen["armée turque"], "Turkey|kb.national_force");
+  EXPECT_EQ(seen["police turque"].substr(0, 13), "Organization_") << seen["police turque"];
+}
+
 TEST(FromFacts, WithoutResolverEveryNameIsATypedKeyNode) {
   FactGraphBuilder builder(nullptr);
   builder.add(facts_of("d2", "La France soutient l'Ukraine."));

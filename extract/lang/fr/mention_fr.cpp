@@ -152,13 +152,18 @@ bool nationality_adjective(const FlatWord& x) {
   return x.pos == "adj" && (s.count(x.lemma) > 0 || s.count(ontology::name_key(x.lemma)) > 0);
 }
 
-// The forces of a country named by a common noun and a nationality
-// adjective: "l'armée russe", "la marine américaine", "la police turque".
-bool is_national_force(const std::vector<FlatWord>& w, std::size_t i) {
-  static const std::set<std::string> heads{"armée", "marine", "aviation", "gendarmerie", "police",
-                                           "garde côtière", "diplomatie", "justice"};
-  return i + 1 < w.size() && w[i].pos == "n" && !w[i].capitalised && heads.count(w[i].lemma) > 0 &&
-         nationality_adjective(w[i + 1]);
+// A body of a country named by a common noun and a nationality adjective:
+// "l'armée russe", "la marine américaine", "la police turque". Returns
+// "national-force" for the armed forces and the diplomacy, which act for the
+// country (graph rule kb.national_force makes them the country),
+// "national-body" for the others (an organisation of its own), "" for none.
+std::string national_body(const std::vector<FlatWord>& w, std::size_t i) {
+  static const std::set<std::string> forces{"armée", "marine", "aviation", "force", "diplomatie"};
+  static const std::set<std::string> bodies{"gendarmerie", "police", "garde côtière", "justice"};
+  if (!(i + 1 < w.size() && w[i].pos == "n" && !w[i].capitalised && nationality_adjective(w[i + 1]))) return {};
+  if (forces.count(w[i].lemma) > 0) return "national-force";
+  if (bodies.count(w[i].lemma) > 0) return "national-body";
+  return {};
 }
 
 }  // namespace
@@ -168,15 +173,17 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
   std::vector<Mention> out;
   word_mention.assign(w.size(), -1);
   for (std::size_t i = 0; i < w.size();) {
-    // FR-M-force: "l'armée russe a annoncé": a national force acts as an
-    // organisation (its own node, ORG, not the country)
-    if (is_national_force(w, i) && (i + 2 >= w.size() || !is_name_word(w, i + 2))) {
+    // FR-M-force: "l'armée russe a annoncé", "la police turque": a body of a
+    // country, one mention (ORG); the armed forces and the diplomacy act for
+    // the country (graph/from_facts.cpp, rule kb.national_force)
+    if (const std::string body = national_body(w, i);
+        !body.empty() && (i + 2 >= w.size() || !is_name_word(w, i + 2))) {
       Mention m;
       m.begin = w[i].begin;
       m.end = w[i + 1].end;
       m.text = text.substr(m.begin, m.end - m.begin);
       m.type = "ORG";
-      m.how = "national-force";
+      m.how = body;
       m.key = ontology::name_key(m.text);
       m.sentence = sentence;
       word_mention[i] = word_mention[i + 1] = static_cast<int>(out.size());

@@ -1,0 +1,131 @@
+// The bundled reference article (examples/, French news about Russia and
+// Syria, with a cookie banner and Telegram lines at the end): what
+// `kgraph build` must find in it, as a user would check it in graph.json.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <string>
+
+#include "tests/test_paths.h"
+
+namespace kg::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ReferenceArticle : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string article = std::string(KG_SOURCE_DIR) + "/examples/000_423d67bf1be03677.txt";
+    dir_ = fs::temp_directory_path() / ("kgraph-reference-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    std::string out, err;
+    status_ = run_command(kgraph_binary() + " build " + article + " -o " + dir_.string() + " --formats json",
+                          &out, &err);
+    graph_.Parse(read_file((dir_ / "graph.json").string()).c_str());
+  }
+  static void TearDownTestSuite() { fs::remove_all(dir_); }
+
+  void SetUp() override {
+    ASSERT_EQ(status_, 0);
+    ASSERT_FALSE(graph_.HasParseError());
+  }
+
+  // The edge source -label-> target, or nullptr.
+  static const rapidjson::Value* edge(const std::string& source, const std::string& label,
+                                      const std::string& target) {
+    for (const auto& e : graph_["edges"].GetArray())
+      if (source == e["source"].GetString() && label == e["label"].GetString() && target == e["target"].GetString())
+        return &e;
+    return nullptr;
+  }
+  static const rapidjson::Value* node(const std::string& id) {
+    for (const auto& n : graph_["nodes"].GetArray())
+      if (id == n["id"].GetString()) return &n;
+    return nullptr;
+  }
+  static std::string qualifier(const rapidjson::Value& e, const char* name) {
+    const auto& q = e["qualifiers"];
+    return q.HasMember(name) ? q[name].GetString() : "";
+  }
+
+  static inline fs::path dir_;
+  static inline int status_ = -1;
+  static inline rapidjson::Document graph_;
+};
+
+TEST_F(ReferenceArticle, RussiaReducesItsPresenceInSyriaFromTheTitleAndTheSeptemberParagraph) {
+  const rapidjson::Value* e = edge("Russia", "reduce presence in", "Syria");
+  ASSERT_NE(e, nullptr);
+  EXPECT_GE((*e)["weight"].GetInt(), 2);
+  EXPECT_STREQ((*e)["modality"].GetString(), "future");
+  EXPECT_EQ(qualifier(*e, "time_text"), "dès la fin de l'année");
+  EXPECT_STREQ((*e)["labels"]["fr"].GetString(), "réduire présence en");
+  bool title = false, september = false;
+  for (const auto& p : (*e)["provenance"].GetArray()) {
+    title = title || p["sentence"].GetInt() == 0;
+    september = september || std::string(p["text"].GetString()).find("23 septembre") != std::string::npos;
+  }
+  EXPECT_TRUE(title);
+  EXPECT_TRUE(september);
+}
+
+TEST_F(ReferenceArticle, TheArmyThatIntervenesIsRussia) {
+  // "L'armée russe ... en Syrie, où elle intervient ... depuis 2015"
+  const rapidjson::Value* e = edge("Russia", "intervene in", "Syria");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(qualifier(*e, "time_text"), "depuis 2015");
+  EXPECT_EQ(node("Organization_armee_russe"), nullptr);
+}
+
+TEST_F(ReferenceArticle, GerasimovIsChiefOfStaffAndHisAnnouncementIsHis) {
+  EXPECT_NE(edge("Valery_Gerasimov", "chief of staff of", "Russia"), nullptr);
+  bool announces = false;
+  for (const auto& e : graph_["edges"].GetArray())
+    announces = announces || (std::string(e["source"].GetString()) == "Valery_Gerasimov" &&
+                              std::string(e["label"].GetString()) == "announce");
+  EXPECT_TRUE(announces);
+}
+
+TEST_F(ReferenceArticle, WashingtonIsTheUnitedStatesAsTheWashingtonPostReports) {
+  const rapidjson::Value* intervenes = edge("United_States", "intervene in", "Syria");
+  ASSERT_NE(intervenes, nullptr);
+  EXPECT_EQ(qualifier(*intervenes, "time_text"), "depuis 2014");
+  EXPECT_EQ(qualifier(*intervenes, "attribution"), "Washington Post");
+  EXPECT_NE(edge("United_States", "maintain troops in", "Syria"), nullptr);
+  bool reveals = false;
+  for (const auto& e : graph_["edges"].GetArray())
+    reveals = reveals || (std::string(e["source"].GetString()) == "The_Washington_Post" &&
+                          std::string(e["label"].GetString()) == "reveal");
+  EXPECT_TRUE(reveals);
+}
+
+TEST_F(ReferenceArticle, PlacesAndTheIslamicStateAreLinkedEntities) {
+  for (const char* city : {"Palmyra", "Aleppo", "Homs", "Deir_ez_Zor"}) {
+    const rapidjson::Value* n = node(city);
+    ASSERT_NE(n, nullptr) << city;
+    EXPECT_STREQ((*n)["type"].GetString(), "City") << city;
+  }
+  const rapidjson::Value* is = node("Islamic_State");
+  ASSERT_NE(is, nullptr);
+  EXPECT_GE((*is)["mentions"].GetInt(), 2);
+  EXPECT_EQ(node("Organization_etat_islamique"), nullptr);
+}
+
+TEST_F(ReferenceArticle, NothingFromTheCookieBannerOrTheTelegramLines) {
+  for (const auto& n : graph_["nodes"].GetArray()) {
+    const std::string label = n["label"].GetString();
+    for (const char* banner : {"cookie", "Telegram", "TV-Novosti", "RT en français", "Confidentialité", "Tout Accepter", "Lire aussi"})
+      EXPECT_EQ(label.find(banner), std::string::npos) << label;
+  }
+  for (const auto& e : graph_["edges"].GetArray())
+    for (const auto& p : e["provenance"].GetArray()) {
+      const std::string text = p["text"].GetString();
+      EXPECT_EQ(text.find("cookie"), std::string::npos) << text;
+      EXPECT_EQ(text.find("Telegram"), std::string::npos) << text;
+    }
+}
+
+}  // namespace
+}  // namespace kg::test
