@@ -87,6 +87,19 @@ TEST(FactsFr, RelativeQuiTakesTheAntecedentAsSubject) {
   EXPECT_EQ(f->qualifiers.at("time"), "since 2019");
 }
 
+TEST(FactsFr, RelativeQuiAfterNounDeNameIsTheHeadNoun) {
+  // high attachment: the spokesman watches the site, not Greenpeace
+  auto df = run("Un porte-parole de Greenpeace, qui a rencontré Barbara Pompili mardi, a alerté la presse.");
+  EXPECT_NE(find(df, "Un porte-parole de Greenpeace", "meet", "Barbara Pompili"), nullptr) << triples(df);
+  EXPECT_EQ(find(df, "Greenpeace", "meet", "Barbara Pompili"), nullptr) << triples(df);
+  // the verb agrees only with the name: the name
+  df = run("Les avocats de Jean Dupont, qui conteste le verdict, ont saisi la cour d'appel.");
+  EXPECT_NE(find(df, "Jean Dupont", "argue", "le verdict"), nullptr) << triples(df);
+  // a town named by "la ville de": the town
+  df = run("La ville de Grenoble, qui accueille le festival, a voté une subvention.");
+  EXPECT_NE(find(df, "Grenoble", "receive", "le festival"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

@@ -51,6 +51,16 @@ TEST(MentionsFr, NameParticlesJoinOneName) {
   EXPECT_NE(find(ms, "Deir ez-Zor"), nullptr) << list(ms);
 }
 
+TEST(MentionsFr, AnElidedDeGluedToACapitalisedWordContinuesTheName) {
+  auto ms = mentions_of("La statue de Jeanne d'Arc domine la place. Hugo d'Alesi peignait des affiches.");
+  EXPECT_NE(find(ms, "Jeanne d'Arc"), nullptr) << list(ms);  // "Arc": a common noun alone
+  EXPECT_NE(find(ms, "Hugo d'Alesi"), nullptr) << list(ms);
+  // not the complement of a common noun, nor a "d'" after a place
+  ms = mentions_of("Le chef d'Etat a visité Lyon d'abord.");
+  EXPECT_EQ(find(ms, "chef d'Etat"), nullptr) << list(ms);
+  EXPECT_NE(find(ms, "Lyon"), nullptr) << list(ms);
+}
+
 TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
   auto ms = mentions_of("Les frappes visent l'Etat islamique depuis un an.");
   const Mention* m = find(ms, "Etat islamique");

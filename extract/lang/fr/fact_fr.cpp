@@ -246,6 +246,48 @@ int antecedent(const Ctx& x, std::size_t r) {
   return -1;
 }
 
+// The number of the finite verb of verb group v: 's', 'p' or '?'.
+char verb_number(const Ctx& x, std::size_t v) {
+  for (std::size_t i = x.c[v].first; i < x.c[v].last; ++i) {
+    const FlatWord& w = x.w[i];
+    if (w.pos != "vblex" && w.pos != "vbser" && w.pos != "vbhaver" && w.pos != "vbmod" && w.pos != "vaux") continue;
+    if (w.has_tag("pp") || w.has_tag("inf") || w.has_tag("ger")) continue;
+    if (w.has_tag("sg")) return 's';
+    if (w.has_tag("pl")) return 'p';
+  }
+  return '?';
+}
+
+// fr.rel.qui, high attachment: in "N1 de N2, qui ..." French attaches the
+// relative to the head noun N1 ("un journaliste de l'Express, qui explique",
+// "l'effondrement de deux immeubles du centre de Marseille, qui a fait 8
+// morts"). Stays with N2 when N1 counts or frames it ("la moitié des
+// actionnaires, qui", "la ville de Lyon, qui"), is a body acting for N2 ("la
+// délégation de l'Inde, qui négocie": India, as for the armed forces), is no
+// common noun, or when only N2 agrees in number with the verb. `a` is the
+// nearest noun group; returns the head chunk of the "de" chain.
+std::size_t high_attachment(const Ctx& x, std::size_t a, char number) {
+  static const std::set<std::string> frames{
+      "ville", "commune", "village", "région", "province", "département", "île", "quartier", "pays", "royaume",
+      "république", "territoire", "nom", "cas", "type", "sorte", "genre", "forme",
+      // bodies that act for their country or organisation
+      "délégation", "gouvernement", "conseil", "direction", "armée", "ministère", "ambassade", "administration",
+      "autorité", "service", "équipe", "force", "troupe", "diplomatie", "état-major", "police", "justice"};
+  std::size_t k = a;
+  while (k >= 1 && x.c[k].kind == Kind::PP && x.c[k].prep == "de" &&
+         (x.c[k - 1].kind == Kind::NP || x.c[k - 1].kind == Kind::PP) && x.c[k - 1].mention < 0 &&
+         !is_time_chunk(x.w, x.c[k - 1])) {
+    const FlatWord& head = x.w[x.c[k - 1].head];
+    if (head.pos != "n" || quantity_noun(head.lemma) || frames.count(head.lemma) > 0) break;
+    --k;
+  }
+  if (k == a) return a;
+  char g = '?', n = '?';
+  np_features(x.w, x.c[k], g, n);
+  if (number != '?' && n != '?' && n != number) return a;
+  return k;
+}
+
 bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next);
 
 // fr.coref.role: a definite role description as subject ("le chef d'Etat
@@ -305,8 +347,10 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       if (l != "qui" && l != "lequel" && l != "laquelle") return s;
       int a = antecedent(x, k);
       if (a < 0) return s;
-      s.args.push_back(argument_of(x, x.c[static_cast<std::size_t>(a)]));
-      np_features(x.w, x.c[static_cast<std::size_t>(a)], s.gender, s.number);
+      const std::size_t low = static_cast<std::size_t>(a);
+      const std::size_t high = high_attachment(x, low, verb_number(x, v));
+      s.args.push_back(high < low ? argument_with_complements(x, high, low) : argument_of(x, x.c[low]));
+      np_features(x.w, x.c[high], s.gender, s.number);
       s.rule = "fr.rel.qui";
       s.found = true;
       return s;

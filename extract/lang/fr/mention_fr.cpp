@@ -240,6 +240,13 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         // "ez-Zor", "al-Assad": a particle and a hyphen the analyser split off
         while (k < w.size() && k < j + 3 && (is_particle(w[k]) || (w[k].form == "-" && k > j))) ++k;
         if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
+        // "Jeanne d'Arc", "Côte d'Ivoire": an elided "d'" glued to a
+        // capitalised word after a name joins it, even a common noun ("Arc")
+        if (j + 1 < w.size() && w[j].form == "d'" && w[j + 1].capitalised && w[j + 1].begin == w[j].end &&
+            (w[j + 1].pos == "n" || w[j + 1].pos == "adj" || w[j + 1].pos == "np")) {
+          j += 2;
+          continue;
+        }
         break;
       }
     }
