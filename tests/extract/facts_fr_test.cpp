@@ -100,6 +100,25 @@ TEST(FactsFr, RelativeQuiAfterNounDeNameIsTheHeadNoun) {
   EXPECT_NE(find(df, "Grenoble", "receive", "le festival"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, WhereSomethingWasSaidIsAVenueNotAnObject) {
+  auto df = run("Le ministre Paul Girard a confirmé mardi sur LCI la fermeture de la centrale de Cordemais.");
+  const Fact* f = find(df, "Paul Girard", "confirm", "la fermeture de la centrale");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->qualifiers.at("venue"), "LCI");
+  for (const auto& g : df.facts) EXPECT_NE(g.object.text(), "LCI") << triples(df);
+  // a channel named with a digit, then "que": the conjunction, the words said are his
+  df = run("Anne Morel a affirmé dimanche sur France 3 que la région financerait le tramway.");
+  for (const auto& g : df.facts) {
+    EXPECT_NE(g.object.text(), "France") << triples(df);
+    if (g.provenance.rule == "fr.speech.report") {
+      EXPECT_EQ(g.qualifiers.at("venue"), "France 3");
+    }
+  }
+  // the person told stays an object
+  df = run("Le Premier ministre a dit à Olaf Scholz son inquiétude.");
+  EXPECT_NE(find(df, "Le Premier ministre", "say to", "Olaf Scholz"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

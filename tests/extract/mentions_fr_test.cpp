@@ -61,6 +61,17 @@ TEST(MentionsFr, AnElidedDeGluedToACapitalisedWordContinuesTheName) {
   EXPECT_NE(find(ms, "Lyon"), nullptr) << list(ms);
 }
 
+TEST(MentionsFr, HyphenatedPlaceNamesAndChannelsAreOneName) {
+  auto ms = mentions_of("Le ministre se rendra à Villeneuve-en-Montagne puis à Saint-Pierre-en-Faucigny.");
+  EXPECT_NE(find(ms, "Villeneuve-en-Montagne"), nullptr) << list(ms);
+  EXPECT_NE(find(ms, "Saint-Pierre-en-Faucigny"), nullptr) << list(ms);
+  ms = mentions_of("Elle a parlé sur Europe 1 dimanche. La France 2 fois championne.");
+  const Mention* channel = find(ms, "Europe 1");
+  ASSERT_NE(channel, nullptr) << list(ms);
+  EXPECT_EQ(channel->type, "ORG");
+  EXPECT_EQ(find(ms, "France 2"), nullptr) << list(ms);  // a count before a noun
+}
+
 TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
   auto ms = mentions_of("Les frappes visent l'Etat islamique depuis un an.");
   const Mention* m = find(ms, "Etat islamique");

@@ -30,6 +30,33 @@ const std::set<std::string>& speech_verbs() {
   return s;
 }
 
+// fr.speech.venue: where something was said ("a affirmé sur France 2", "indique
+// dans un communiqué", "a déclaré au Parisien", "a annoncé à Vaulx-en-Velin")
+// is no object of the saying. For a verb of saying, a PP (sur, à, dans,
+// devant) naming a medium (a named organisation, or a noun such as
+// "communiqué", "micro", "antenne") gives "venue", one naming a place gives
+// "place"; "" for any other PP (a person told, a topic: "s'exprimer sur les
+// revendications").
+std::string venue_kind(const std::vector<FlatWord>& w, const Chunk& pp, const std::vector<Mention>& mentions,
+                       const std::string& verb) {
+  static const std::set<std::string> saying{
+      "annoncer", "déclarer", "affirmer", "dire", "indiquer", "expliquer", "assurer", "confirmer", "préciser",
+      "ajouter", "souligner", "rappeler", "estimer", "juger", "exprimer", "réagir", "détailler", "confier",
+      "raconter", "témoigner", "commenter", "démentir", "reconnaître", "avouer", "lancer", "répéter", "marteler"};
+  static const std::set<std::string> media{
+      "communiqué", "blog", "micro", "antenne", "interview", "entretien", "plateau", "journal", "chaîne", "radio",
+      "télévision", "site", "compte", "réseau", "tweet", "message", "lettre", "tribune", "émission", "page",
+      "vidéo", "colonne", "courrier", "quotidien", "hebdomadaire", "magazine", "presse", "média", "publication"};
+  if (pp.kind != Chunk::Kind::PP || !saying.count(verb)) return {};
+  if (pp.prep != "sur" && pp.prep != "à" && pp.prep != "dans" && pp.prep != "devant") return {};
+  if (pp.mention >= 0) {
+    const std::string& type = mentions[static_cast<std::size_t>(pp.mention)].type;
+    if (type == "PER") return {};
+    return type == "GPE" || type == "LOC" ? "place" : "venue";
+  }
+  return media.count(w[pp.head].lemma) ? "venue" : "";
+}
+
 // The verb a French action noun names ("réduction" -> "réduire"), for the
 // nominal relations of fr.nominal; "" when not one of these.
 std::string nominal_verb(const std::string& noun) {
@@ -289,6 +316,14 @@ std::size_t high_attachment(const Ctx& x, std::size_t a, char number) {
 }
 
 bool compound_role(const Ctx& x, std::size_t a, std::size_t limit, PredicateWord& word, std::size_t& next);
+
+// The text of a venue, chunks [p, l], without preposition or determiner
+// ("au micro d'Europe 1" -> "micro d'Europe 1").
+std::string venue_text(const Ctx& x, std::size_t p, std::size_t l) {
+  std::size_t b = np_start(x, x.c[p]);
+  while (b < x.c[p].head && (x.w[b].pos == "det" || x.w[b].pos == "predet")) ++b;
+  return span_text(x, b, x.c[l].last);
+}
 
 // fr.coref.role: a definite role description as subject ("le chef d'Etat
 // russe", "la ministre", "le président américain") stands for the person
@@ -879,6 +914,21 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       chunks[k].kind = Kind::PP;
       chunks[k].prep = chunks[k - 2].prep;
     }
+  // "a affirmé jeudi sur France 2 qu'il ...", "a dit aux journalistes que ...":
+  // "que" after a verb of speech and only times, adverbs, the venue or the
+  // person told is the conjunction, not a relative of the name before it
+  for (std::size_t k = 1; k < chunks.size(); ++k) {
+    if (chunks[k].kind != Kind::REL || (*in.words)[chunks[k].first].lemma != "que") continue;
+    std::size_t j = k;
+    while (j-- > 0) {
+      const Chunk& ch = chunks[j];
+      if (ch.kind == Kind::ADV || is_time_chunk(*in.words, ch)) continue;
+      if (ch.kind == Kind::PP && (ch.prep == "à" || !venue_kind(*in.words, ch, *in.mentions, "dire").empty())) continue;
+      break;
+    }
+    if (j < k - 1 && j < chunks.size() && chunks[j].kind == Kind::VG && speech_verbs().count(chunks[j].verb))
+      chunks[k].kind = Kind::SUB;
+  }
   Ctx x{in, *in.words, chunks, *in.mentions, history, dict, out, "", {}};
   const auto& c = x.c;
   const std::size_t n = c.size();
@@ -1062,6 +1112,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     int rel_place = -1;   // "où" relative
     int rel_dont = -1;    // "dont" relative: the antecedent fills a "de" complement
     std::vector<std::size_t> attached;  // PPs inside a noun's complement chain, not the verb's
+    std::vector<std::pair<std::size_t, std::size_t>> venues;  // fr.speech.venue: [first, last] chunks
     bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
       const Chunk& ch = c[e];
@@ -1077,6 +1128,13 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         if (nps.empty() && pps.empty()) nps.push_back(e);
         else if (e > 0 && c[e - 1].kind == Kind::CONJ && !nps.empty() && nps.back() + 2 == e) nps.push_back(e);
         else chain_broken = true;
+      } else if (ch.kind == Kind::PP && !chain_broken && !venue_kind(x.w, ch, x.mentions, vg.verb).empty()) {
+        // fr.speech.venue: "a affirmé sur France 2", "au micro d'Europe 1": a
+        // qualifier (with the "de" PPs of its noun), no complement
+        std::size_t l = e;
+        while (l + 1 < n && c[l + 1].kind == Kind::PP && c[l + 1].prep == "de" && !boundary(x, c[l + 1])) ++l;
+        venues.emplace_back(e, l);
+        e = l;
       } else if (ch.kind == Kind::PP) {
         // A PP after a PP that is neither an entity nor a time belongs to that PP's noun:
         // "dans le cadre de la lutte contre X" does not make X the verb's complement.
@@ -1123,6 +1181,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           g.subject_rule = subj.rule;
           g.verb_chunk = v;
           std::map<std::string, std::string> q;
+          for (const auto& [p, l] : venues)  // fr.speech.venue: "sur France 2"
+            q.emplace(venue_kind(x.w, c[p], x.mentions, vg.verb), venue_text(x, p, l));
           if (!x.attribution.empty()) g.attribution = x.attribution;
           emit(x, g, what, {verb_of(x, vg)}, "fr.speech.report", q, vg, 0, vg.first, x.w.size());
         }
@@ -1170,6 +1230,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         q["time_text"] = phrase;
       }
     }
+    for (const auto& [p, l] : venues)  // fr.speech.venue
+      q.emplace(venue_kind(x.w, c[p], x.mentions, vg.verb), venue_text(x, p, l));
     for (std::size_t p : pps)
       if (c[p].mention < 0 && c[p].prep != "par" && !q.count("complement")) {
         // the PP and the PPs attached to its noun: "à la demande du gouvernement syrien"

@@ -240,6 +240,28 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         // "ez-Zor", "al-Assad": a particle and a hyphen the analyser split off
         while (k < w.size() && k < j + 3 && (is_particle(w[k]) || (w[k].form == "-" && k > j))) ++k;
         if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
+        // "Vaulx-en-Velin", "Saint-Germain-en-Laye": a hyphenated place name
+        // the analyser split ("-en" read as a clitic): glued pieces that start
+        // with a hyphen, then a glued capitalised word
+        {
+          std::size_t k = j;
+          while (k < w.size() && k < j + 3 && w[k].begin == w[k - 1].end && !w[k].form.empty() && w[k].form[0] == '-')
+            ++k;
+          if (k > j && k < w.size() && w[k].begin == w[k - 1].end && w[k].capitalised) {
+            j = k + 1;
+            continue;
+          }
+        }
+        // "France 2", "Europe 1": a one-word name and one digit, no noun after
+        // it but a day ("France 2 fois championne" counts; "sur Europe 1 dimanche")
+        static const std::set<std::string> days{"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                                "samedi", "dimanche", "matin", "soir"};
+        if (j == i + 1 && j < w.size() && w[j].pos == "num" && w[j].form.size() == 1 && w[j].form[0] >= '1' &&
+            w[j].form[0] <= '9' && w[j].begin == w[j - 1].end + 1 &&
+            (j + 1 >= w.size() || ((w[j + 1].pos != "n" || days.count(w[j + 1].lemma)) && w[j + 1].pos != "adj"))) {
+          ++j;
+          break;
+        }
         // "Jeanne d'Arc", "Côte d'Ivoire": an elided "d'" glued to a
         // capitalised word after a name joins it, even a common noun ("Arc")
         if (j + 1 < w.size() && w[j].form == "d'" && w[j + 1].capitalised && w[j + 1].begin == w[j].end &&
@@ -255,6 +277,7 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     m.end = w[j - 1].end;
     m.text = text.substr(m.begin, m.end - m.begin);
     m.type = mention_type(w, i, j, cap_noun, m.how);
+    if (j == i + 2 && w[j - 1].pos == "num") m.type = "ORG";  // "France 2", "Europe 1": a channel
     m.key = ontology::name_key(m.text);
     m.sentence = sentence;
     if (m.key.empty()) { i = j; continue; }
