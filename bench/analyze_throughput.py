@@ -17,6 +17,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,6 +75,15 @@ def prepare_corpus(shared, articles):
     return tmp, jsonl, txt, len(docs)
 
 
+def parse_and_prepare():
+    """The bench's arguments and its corpus (see prepare_corpus; None without ../shared)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    add_common_args(ap, here)
+    a = ap.parse_args()
+    return a, prepare_corpus(a.shared, a.articles)
+
+
 def shell_pipeline(txt):
     """The Apertium shell pipeline kgraph is measured against, on `txt`."""
     return (f"apertium-destxt {txt} | lt-proc {DATA}/fr-es.automorf.bin | "
@@ -81,11 +91,7 @@ def shell_pipeline(txt):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap = argparse.ArgumentParser()
-    add_common_args(ap, here)
-    a = ap.parse_args()
-    prepared = prepare_corpus(a.shared, a.articles)
+    a, prepared = parse_and_prepare()
     if prepared is None:
         return 0
     tmp, jsonl, txt, n_docs = prepared
@@ -99,6 +105,7 @@ def main():
         t, c, out = timed(kg)
         best_kg, cpu_kg = min(best_kg, t), min(cpu_kg, c)
         kg_words = sum(1 for l in out.split(b"\n") if l[:1].isdigit() and b"-" not in l.split(b"\t")[0])
+    shutil.rmtree(tmp, ignore_errors=True)
     print(f"articles: {n_docs}, words (shell pipeline LUs): {words}, kgraph words: {kg_words}")
     print(f"shell pipeline : {best_shell:7.2f} s  {words / best_shell:10.0f} words/s   CPU {cpu_shell:6.2f} s")
     print(f"kgraph analyze : {best_kg:7.2f} s  {words / best_kg:10.0f} words/s   CPU {cpu_kg:6.2f} s"

@@ -12,22 +12,17 @@ is reported, with the ratios build/shell and build/analyze.
 
 Usage: bench/build_throughput.py [--kgraph PATH] [--shared DIR] [--articles N] [--repeat R] [--threads T]
 """
-import argparse
 import os
 import re
 import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from analyze_throughput import add_common_args, prepare_corpus, shell_pipeline, timed  # noqa: E402
+from analyze_throughput import parse_and_prepare, shell_pipeline, timed  # noqa: E402
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap = argparse.ArgumentParser()
-    add_common_args(ap, here)
-    a = ap.parse_args()
-    prepared = prepare_corpus(a.shared, a.articles)
+    a, prepared = parse_and_prepare()
     if prepared is None:
         return 0
     tmp, jsonl, txt, n_docs = prepared

@@ -27,6 +27,10 @@ void WalkDfa::clear() {
   index_.emplace(std::string(), kDead);
   // State::init: the root, then its epsilon closure.
   scratch_.assign(1, {nfa_.root, 1});
+  initial_ = close_and_intern();
+}
+
+std::int32_t WalkDfa::close_and_intern() {
   for (std::size_t i = 0; i < scratch_.size(); ++i) add_moves(scratch_[i].first, 0, scratch_[i].second);
   std::sort(scratch_.begin(), scratch_.end());
   WalkState merged;
@@ -36,7 +40,7 @@ void WalkDfa::clear() {
     else
       merged.emplace_back(node, paths);
   }
-  initial_ = intern(merged);
+  return intern(merged);
 }
 
 // Appends to scratch_ each node `node` moves to on `symbol`, with `paths`
@@ -79,16 +83,7 @@ std::int32_t WalkDfa::compute(std::int32_t s, std::int32_t c, std::uint64_t key)
       add_moves(node, c, paths);
       if (lower != c) add_moves(node, lower, paths);
     }
-    for (std::size_t i = 0; i < scratch_.size(); ++i) add_moves(scratch_[i].first, 0, scratch_[i].second);
-    std::sort(scratch_.begin(), scratch_.end());
-    WalkState merged;
-    for (const auto& [node, paths] : scratch_) {
-      if (!merged.empty() && merged.back().first == node)
-        merged.back().second = add_capped(merged.back().second, paths);
-      else
-        merged.emplace_back(node, paths);
-    }
-    result = intern(merged);
+    result = close_and_intern();
   }
   insert(key, result);
   return result;

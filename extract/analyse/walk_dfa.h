@@ -76,6 +76,8 @@ class WalkDfa {
   };
   std::int32_t compute(std::int32_t s, std::int32_t c, std::uint64_t key);
   void add_moves(std::uint32_t node, std::int32_t symbol, std::uint32_t paths);
+  // The epsilon closure of the moves in scratch_, paths merged per node, interned.
+  std::int32_t close_and_intern();
   void insert(std::uint64_t key, std::int32_t value);
 
   const WalkNfa& nfa_;

@@ -1,5 +1,9 @@
 #include "extract/facts/fact_format.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdint>
 #include <cstdio>
 
 namespace kg::extract {
@@ -27,42 +31,36 @@ std::string confidence_text(double c) {
   return buf;
 }
 
-void json_string(const std::string& s, std::string& out) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void json_string(JsonWriter& w, const std::string& s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-void json_argument(const Argument& a, std::string& out) {
-  out += "{\"text\":";
-  json_string(a.mention.text, out);
-  out += ",\"type\":";
-  json_string(a.mention.type, out);
-  out += ",\"key\":";
-  json_string(a.mention.key, out);
-  out += ",\"entity\":";
-  out += a.is_entity ? "true" : "false";
+void json_span(JsonWriter& w, std::uint32_t begin, std::uint32_t end) {
+  w.StartArray();
+  w.Uint(begin);
+  w.Uint(end);
+  w.EndArray();
+}
+
+void json_argument(JsonWriter& w, const Argument& a) {
+  w.StartObject();
+  w.Key("text");
+  json_string(w, a.mention.text);
+  w.Key("type");
+  json_string(w, a.mention.type);
+  w.Key("key");
+  json_string(w, a.mention.key);
+  w.Key("entity");
+  w.Bool(a.is_entity);
   if (!a.mention.via.empty()) {
-    out += ",\"via\":";
-    json_string(a.mention.via, out);
+    w.Key("via");
+    json_string(w, a.mention.via);
   }
-  out += ",\"span\":[" + std::to_string(a.mention.begin) + "," + std::to_string(a.mention.end) + "]}";
+  w.Key("span");
+  json_span(w, a.mention.begin, a.mention.end);
+  w.EndObject();
 }
 
 }  // namespace
@@ -94,43 +92,53 @@ void append_fact_tsv(const Fact& f, std::string& out) {
 }
 
 void append_fact_jsonl(const Fact& f, std::string& out) {
-  out += "{\"doc\":";
-  json_string(f.provenance.doc, out);
-  out += ",\"sentence\":" + std::to_string(f.provenance.sentence);
-  out += ",\"subject\":";
-  json_argument(f.subject, out);
-  out += ",\"predicate\":{\"label\":";
-  json_string(f.predicate.label, out);
-  out += ",\"source\":";
-  json_string(f.predicate.source, out);
-  out += ",\"lang\":";
-  json_string(f.predicate.source_lang, out);
-  out += ",\"name\":";
-  json_string(f.predicate.local_name, out);
-  out += ",\"translated\":";
-  out += f.predicate.translated ? "true" : "false";
-  out += "},\"object\":";
-  json_argument(f.object, out);
-  out += ",\"qualifiers\":{";
-  bool first = true;
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  w.Key("doc");
+  json_string(w, f.provenance.doc);
+  w.Key("sentence");
+  w.Uint64(f.provenance.sentence);
+  w.Key("subject");
+  json_argument(w, f.subject);
+  w.Key("predicate");
+  w.StartObject();
+  w.Key("label");
+  json_string(w, f.predicate.label);
+  w.Key("source");
+  json_string(w, f.predicate.source);
+  w.Key("lang");
+  json_string(w, f.predicate.source_lang);
+  w.Key("name");
+  json_string(w, f.predicate.local_name);
+  w.Key("translated");
+  w.Bool(f.predicate.translated);
+  w.EndObject();
+  w.Key("object");
+  json_argument(w, f.object);
+  w.Key("qualifiers");
+  w.StartObject();
   for (const auto& [k, v] : f.qualifiers) {
-    if (!first) out += ',';
-    first = false;
-    json_string(k, out);
-    out += ':';
-    json_string(v, out);
+    json_string(w, k);
+    json_string(w, v);
   }
-  out += "},\"negated\":";
-  out += f.negated ? "true" : "false";
-  out += ",\"modality\":";
-  json_string(modality_name(f.modality), out);
-  out += ",\"confidence\":" + confidence_text(f.confidence);
-  out += ",\"span\":[" + std::to_string(f.provenance.begin) + "," + std::to_string(f.provenance.end) + "]";
-  out += ",\"rule\":";
-  json_string(f.provenance.rule, out);
-  out += ",\"text\":";
-  json_string(f.provenance.sentence_text, out);
-  out += "}\n";
+  w.EndObject();
+  w.Key("negated");
+  w.Bool(f.negated);
+  w.Key("modality");
+  w.String(modality_name(f.modality));
+  w.Key("confidence");
+  const std::string confidence = confidence_text(f.confidence);  // two decimals, as in the TSV
+  w.RawValue(confidence.data(), confidence.size(), rapidjson::kNumberType);
+  w.Key("span");
+  json_span(w, f.provenance.begin, f.provenance.end);
+  w.Key("rule");
+  json_string(w, f.provenance.rule);
+  w.Key("text");
+  json_string(w, f.provenance.sentence_text);
+  w.EndObject();
+  out.append(buf.GetString(), buf.GetSize());
+  out += '\n';
 }
 
 }  // namespace kg::extract

@@ -40,6 +40,12 @@ class ReferenceArticle : public ::testing::Test {
         return &e;
     return nullptr;
   }
+  // Whether some edge goes out of `source` with `label` (to any target).
+  static bool has_edge_from(const std::string& source, const std::string& label) {
+    for (const auto& e : graph_["edges"].GetArray())
+      if (source == e["source"].GetString() && label == e["label"].GetString()) return true;
+    return false;
+  }
   static const rapidjson::Value* node(const std::string& id) {
     for (const auto& n : graph_["nodes"].GetArray())
       if (id == n["id"].GetString()) return &n;
@@ -81,11 +87,7 @@ TEST_F(ReferenceArticle, TheArmyThatIntervenesIsRussia) {
 
 TEST_F(ReferenceArticle, GerasimovIsChiefOfStaffAndHisAnnouncementIsHis) {
   EXPECT_NE(edge("Valery_Gerasimov", "chief of staff of", "Russia"), nullptr);
-  bool announces = false;
-  for (const auto& e : graph_["edges"].GetArray())
-    announces = announces || (std::string(e["source"].GetString()) == "Valery_Gerasimov" &&
-                              std::string(e["label"].GetString()) == "announce");
-  EXPECT_TRUE(announces);
+  EXPECT_TRUE(has_edge_from("Valery_Gerasimov", "announce"));
 }
 
 TEST_F(ReferenceArticle, WashingtonIsTheUnitedStatesAsTheWashingtonPostReports) {
@@ -94,11 +96,7 @@ TEST_F(ReferenceArticle, WashingtonIsTheUnitedStatesAsTheWashingtonPostReports) 
   EXPECT_EQ(qualifier(*intervenes, "time_text"), "depuis 2014");
   EXPECT_EQ(qualifier(*intervenes, "attribution"), "Washington Post");
   EXPECT_NE(edge("United_States", "maintain troops in", "Syria"), nullptr);
-  bool reveals = false;
-  for (const auto& e : graph_["edges"].GetArray())
-    reveals = reveals || (std::string(e["source"].GetString()) == "The_Washington_Post" &&
-                          std::string(e["label"].GetString()) == "reveal");
-  EXPECT_TRUE(reveals);
+  EXPECT_TRUE(has_edge_from("The_Washington_Post", "reveal"));
 }
 
 TEST_F(ReferenceArticle, PlacesAndTheIslamicStateAreLinkedEntities) {

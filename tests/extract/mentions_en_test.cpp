@@ -5,37 +5,20 @@
 #include <memory>
 #include <string>
 
-#include "extract/analyse/analyser.h"
-#include "extract/facts/chunk.h"
 #include "extract/lang/en/mention_en.h"
+#include "tests/extract/mention_test_util.h"
 
 namespace kg::extract {
 namespace {
 
+using mention_testing::list;
+
 std::vector<Mention> mentions_of(const std::string& text) {
   static Analyser analyser(load_language("en"));
-  Document d{"m", "", 0, "en", "", "", "", text};
-  AnalysedDocument ad = analyser.analyse(std::move(d));
-  std::vector<Mention> out;
-  for (std::size_t s = 0; s < ad.sentences.size(); ++s) {
-    std::vector<FlatWord> words = flatten(ad.sentences[s]);
-    std::vector<int> wm;
-    for (auto& m : en::find_mentions(words, ad.doc.text, s, wm)) out.push_back(m);
-  }
-  return out;
+  return mention_testing::mentions_in(analyser, "en", text, en::find_mentions);
 }
 
-std::string list(const std::vector<Mention>& ms) {
-  std::string out;
-  for (const auto& m : ms) out += "[" + m.text + "] ";
-  return out;
-}
-
-bool has(const std::vector<Mention>& ms, const std::string& text) {
-  for (const auto& m : ms)
-    if (m.text == text) return true;
-  return false;
-}
+bool has(const std::vector<Mention>& ms, const std::string& text) { return mention_testing::find(ms, text) != nullptr; }
 
 // en.mention.initial_modifier
 TEST(MentionsEn, SentenceInitialAdjectiveBeforeAnUnknownModifierIsNoPartOfTheName) {

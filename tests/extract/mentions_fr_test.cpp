@@ -5,36 +5,18 @@
 #include <memory>
 #include <string>
 
-#include "extract/analyse/analyser.h"
-#include "extract/facts/chunk.h"
 #include "extract/lang/fr/mention_fr.h"
+#include "tests/extract/mention_test_util.h"
 
 namespace kg::extract {
 namespace {
 
+using mention_testing::find;
+using mention_testing::list;
+
 std::vector<Mention> mentions_of(const std::string& text) {
   static Analyser analyser(load_language("fr"));
-  Document d{"m", "", 0, "fr", "", "", "", text};
-  AnalysedDocument ad = analyser.analyse(std::move(d));
-  std::vector<Mention> out;
-  for (std::size_t s = 0; s < ad.sentences.size(); ++s) {
-    std::vector<FlatWord> words = flatten(ad.sentences[s]);
-    std::vector<int> wm;
-    for (auto& m : fr::find_mentions(words, ad.doc.text, s, wm)) out.push_back(m);
-  }
-  return out;
-}
-
-const Mention* find(const std::vector<Mention>& ms, const std::string& text) {
-  for (const auto& m : ms)
-    if (m.text == text) return &m;
-  return nullptr;
-}
-
-std::string list(const std::vector<Mention>& ms) {
-  std::string out;
-  for (const auto& m : ms) out += "[" + m.text + "|" + m.type + "] ";
-  return out;
+  return mention_testing::mentions_in(analyser, "fr", text, fr::find_mentions);
 }
 
 TEST(MentionsFr, DictionaryPlaceNamesAreTypedAndKeyed) {

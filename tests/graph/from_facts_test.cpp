@@ -62,6 +62,23 @@ const Entity* node(const KnowledgeGraph& g, const std::string& id) {
   return nullptr;
 }
 
+// Which entity each mention became, and by which rule: "mention" -> "entity|rule".
+std::map<std::string, std::string> merges_of(const FactGraphBuilder& builder) {
+  std::map<std::string, std::string> seen;
+  for (const MergeRecord& r : builder.explanations()) seen[r.mention] = r.entity + "|" + r.rule;
+  return seen;
+}
+
+// One French document through the extractor, the bundled KB and the builder.
+KnowledgeGraph build_french(FactGraphBuilder& builder, const std::string& text) {
+  static extract::FactExtractor extractor(extract::load_fact_resources());
+  auto d = analysed("d1", text);
+  builder.add(d, extractor.extract(d));
+  KnowledgeGraph g;
+  builder.build(g);
+  return g;
+}
+
 TEST(FromFacts, WithTheDocumentKbNamesAndSurnamesAcrossDocumentsJoin) {
   static extract::FactExtractor extractor(extract::load_fact_resources());
   FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
@@ -82,30 +99,19 @@ TEST(FromFacts, WithTheDocumentKbNamesAndSurnamesAcrossDocumentsJoin) {
 }
 
 TEST(FromFacts, KbNameFollowedByALowerCaseVerbIsTheKbName) {
-  static extract::FactExtractor extractor(extract::load_fact_resources());
   FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
   // "prospère" (a verb here) glued to the party's name by the mention finder.
-  auto d = analysed("d1", "Selon lui, le Parti socialiste prospère dans les villes moyennes.");
-  builder.add(d, extractor.extract(d));
-  KnowledgeGraph g;
-  builder.build(g);
-  bool linked = false;
-  for (const MergeRecord& r : builder.explanations()) linked = linked || (r.mention == "Parti socialiste" && r.entity == "Socialist_Party_France");
-  EXPECT_TRUE(linked);
+  KnowledgeGraph g = build_french(builder, "Selon lui, le Parti socialiste prospère dans les villes moyennes.");
+  EXPECT_EQ(merges_of(builder)["Parti socialiste"].substr(0, 23), "Socialist_Party_France|");
   for (const Entity* e : g.entities()) EXPECT_EQ(e->label.find("prospère"), std::string::npos) << e->id;
 }
 
 TEST(FromFacts, ASurnameAfterAFamilyOrCaseNounIsTheFamilyOrTheCase) {
-  static extract::FactExtractor extractor(extract::load_fact_resources());
   FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
-  auto d = analysed("d1",
-                    "Paul Vernier a quitté Lyon en mars. La famille Vernier a porté plainte. "
-                    "Les Vernier vivent à Tours depuis vingt ans. L'affaire Vernier passionne la ville.");
-  builder.add(d, extractor.extract(d));
-  KnowledgeGraph g;
-  builder.build(g);
-  std::map<std::string, std::string> seen;  // mention -> entity|rule
-  for (const MergeRecord& r : builder.explanations()) seen[r.mention] = r.entity + "|" + r.rule;
+  KnowledgeGraph g = build_french(builder,
+                                  "Paul Vernier a quitté Lyon en mars. La famille Vernier a porté plainte. "
+                                  "Les Vernier vivent à Tours depuis vingt ans. L'affaire Vernier passionne la ville.");
+  auto seen = merges_of(builder);
   EXPECT_EQ(seen["famille Vernier"], "Organization_famille_vernier|doc.family");
   EXPECT_EQ(seen["Les Vernier"], "Organization_famille_vernier|doc.family");
   EXPECT_EQ(seen["affaire Vernier"], "Event_affaire_vernier|doc.affair");
@@ -134,20 +140,15 @@ TEST(FromFacts, TheCountryIsTheOneCountryNamedBefore) {
 }
 
 TEST(FromFacts, ANationalArmyActsForItsCountryThePoliceStaysItsOwnBody) {
-  static extract::FactExtractor extractor(extract::load_fact_resources());
   FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
-  auto d = analysed("d1",
-                    "L'armée turque a bombardé Alep en mars. Elle combat en Irak depuis 2016. "
-                    "La police turque a arrêté Ali Demir.");
-  builder.add(d, extractor.extract(d));
-  KnowledgeGraph g;
-  builder.build(g);
+  KnowledgeGraph g = build_french(builder,
+                                  "L'armée turque a bombardé Alep en mars. Elle combat en Irak depuis 2016. "
+                                  "La police turque a arrêté Ali Demir.");
   EXPECT_NE(edge(g, "Turkey", "bomb", "Aleppo"), nullptr) << dump(g);
   bool fights = false;  // "elle" (the army) is Turkey too
   for (const Relation* r : g.relations()) fights = fights || (r->source == "Turkey" && r->label.rfind("combat", 0) == 0 && r->target == "Iraq");
   EXPECT_TRUE(fights) << dump(g);
-  std::map<std::string, std::string> seen;  // mention -> entity|rule
-  for (const MergeRecord& r : builder.explanations()) seen[r.mention] = r.entity + "|" + r.rule;
+  auto seen = merges_of(builder);
   EXPECT_EQ(seen["armée turque"], "Turkey|kb.national_force");
   EXPECT_EQ(seen["police turque"].substr(0, 13), "Organization_") << seen["police turque"];
 }
