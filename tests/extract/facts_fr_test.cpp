@@ -119,6 +119,21 @@ TEST(FactsFr, WhereSomethingWasSaidIsAVenueNotAnObject) {
   EXPECT_NE(find(df, "Le Premier ministre", "say to", "Olaf Scholz"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, ANounAfterAPresentParticipleIsItsObjectNotTheSubject) {
+  auto df = run("Des militants réclamant la démission du maire ont occupé la mairie de Lyon.");
+  const Fact* f = find(df, "Des militants", "occupy city council of", "Lyon");
+  ASSERT_NE(f, nullptr) << triples(df);
+  EXPECT_EQ(f->provenance.rule, "fr.svo.pp+fr.subj.participle");
+  df = run("Un homme ayant menacé des policiers a agressé Paul Meunier.");
+  EXPECT_NE(find(df, "Un homme", "attack", "Paul Meunier"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, APlaceAfterAIsInUnlessTheVerbMovesThere) {
+  auto df = run("Des affrontements se sont produits à Marseille. Le ministre s'est rendu à Marseille.");
+  EXPECT_NE(find(df, "Des affrontements", "occur in", "Marseille"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Le ministre", "go to", "Marseille"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

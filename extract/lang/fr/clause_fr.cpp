@@ -136,7 +136,7 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
       c.negated = neg || (i > 0 && w[i - 1].pos == "adv" && (w[i - 1].lemma == "pas" || w[i - 1].lemma == "jamais"));
       c.object_clitic = clitic;
       std::size_t v = j;
-      c.finite = !(w[v].has_tag("inf") || w[v].has_tag("pp") || w[v].has_tag("ger") || w[v].has_tag("pprs"));
+      c.finite = !(w[v].has_tag("inf") || w[v].has_tag("pp") || w[v].has_tag("ger") || w[v].has_tag("ppres"));
       c.modality = tense_modality(w[v]);
       c.head = v;
       ++j;

@@ -419,6 +419,21 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
     if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
+    // fr.subj.participle: "un forcené prétendant détenir des explosifs
+    // réclame", "un homme ayant menacé des policiers a été arrêté": a noun
+    // group after a present participle (and its infinitives) is that verb's
+    // object; the subject is the noun group before the participle
+    if (ch.kind == Kind::NP && k >= 2 && x.c[k - 1].kind == Kind::VG && !x.c[k - 1].finite) {
+      std::size_t j = k - 1;
+      while (j >= 1 && x.c[j - 1].kind == Kind::VG && !x.c[j - 1].finite) --j;  // "prétendant détenir"
+      const FlatWord& first = x.w[x.c[j].first];
+      if (j >= 1 && (first.has_tag("ppres") || first.has_tag("ger")) && x.c[j - 1].kind == Kind::NP &&
+          !is_time_chunk(x.w, x.c[j - 1])) {
+        s.rule = "fr.subj.participle";
+        k = j;  // the loop steps on to the noun group before the participle
+        continue;
+      }
+    }
     // "les remarques du président Hollande a conduit": a name after a title
     // in a PP belongs to that PP, not to the subject position
     if (ch.kind == Kind::NP && ch.mention >= 0 && k >= 1 && x.c[k - 1].kind == Kind::PP && x.c[k - 1].mention < 0 &&
@@ -632,7 +647,10 @@ PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
         {"souvenir", "remember"},  {"installer", "settle"},   {"imposer", "prevail"},  {"qualifier", "qualify"},
         {"confronter", "face"},    {"adresser", "speak"},     {"interroger", "wonder"}, {"entretenir", "talk"},
         {"rapprocher", "move closer"}, {"lancer", "embark"},  {"montrer", "appear"},   {"déclarer", "declare"},
-        {"présenter", "run"},      {"mobiliser", "mobilise"}, {"réunir", "meet"},      {"rencontrer", "meet"}};
+        {"mobiliser", "mobilise"}, {"réunir", "meet"},        {"rencontrer", "meet"},  {"produire", "occur"},
+        {"passer", "happen"},      {"sentir", "feel"},         {"situer", "be located"}, {"terminer", "end"},
+        {"excuser", "apologise"},  {"rassembler", "gather"},   {"allier", "ally"},      {"associer", "join forces"},
+        {"tromper", "be wrong"},   {"dire", "say"},            {"poser", "arise"}};
     auto it = m.find(vg.verb);
     if (it != m.end()) return PredicateWord{"se " + vg.verb, "vblex", it->second};
   }
@@ -645,6 +663,24 @@ PredicateWord noun_word(const FlatWord& w) {
 }
 
 PredicateWord prep_word(const std::string& p) { return PredicateWord{p, "pr", preposition_english(p)}; }
+
+// The preposition of verb group vg's complement pp: "à" before a place
+// name without article is "in" ("des incidents se sont produits à Paris", "il
+// vit à Lyon") unless the verb moves towards it ("se rendre à Lyon": to);
+// with an article it names a country receiving something ("vendre à la
+// Suède": to).
+PredicateWord complement_prep_word(const Ctx& x, const Chunk& vg, const Chunk& pp) {
+  for (std::size_t i = pp.first; i < pp.last; ++i)
+    if (x.w[i].pos == "det") return prep_word(pp.prep);
+  static const std::set<std::string> motion{"aller", "rendre", "venir", "retourner", "envoyer", "partir",
+                                            "voyager", "rentrer", "revenir", "arriver", "transférer", "conduire",
+                                            "emmener", "expulser", "livrer", "exporter", "rapatrier", "déplacer"};
+  if (pp.prep == "à" && pp.mention >= 0 && !motion.count(vg.verb)) {
+    const std::string& type = x.mentions[static_cast<std::size_t>(pp.mention)].type;
+    if (type == "GPE" || type == "LOC") return PredicateWord{"à", "pr", "in"};
+  }
+  return prep_word(pp.prep);
+}
 
 struct Frame {
   std::vector<Argument> subjects;
@@ -1320,7 +1356,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       light_noun = c[nps.front()].head;
     } else if (!nps.empty()) {
       object_chunk = &c[nps.front()];
-      objects.push_back(quantity_noun(x.w[object_chunk->head].lemma)
+      // "une centaine de personnes", "le chef de l'État": the noun means little without them
+      objects.push_back(quantity_noun(x.w[object_chunk->head].lemma) || is_title_noun(x.w[object_chunk->head].lemma)
                             ? argument_with_complements(x, nps.front(), de_complements(x, nps.front(), e))
                             : argument_of(x, *object_chunk));
       for (std::size_t k = 1; k < nps.size(); ++k)
@@ -1388,7 +1425,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
       }
       std::size_t p0 = entity_pps.front();
-      pred.push_back(prep_word(c[p0].prep));
+      pred.push_back(complement_prep_word(x, vg, c[p0]));
       for (std::size_t p : entity_pps) {
         if (c[p].prep != c[p0].prep) continue;
         emit(x, f, argument_of(x, c[p]), pred, rule == "fr.rel.que" ? rule : "fr.svo.pp", qq, vg,
