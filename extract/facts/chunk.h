@@ -50,6 +50,7 @@ struct Chunk {
   bool finite = true;               // false for a bare infinitive or participle
   Modality modality = Modality::Asserted;
   std::string object_clitic;        // "le", "la", "les", "lui", "en", "y" before the verb
+  std::string rule;                 // the chunking rule that joined it, for provenance ("fr.control")
 };
 
 }  // namespace kg::extract

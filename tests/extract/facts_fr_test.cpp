@@ -134,6 +134,23 @@ TEST(FactsFr, APlaceAfterAIsInUnlessTheVerbMovesThere) {
   EXPECT_NE(find(df, "Le ministre", "go to", "Marseille"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, AControlVerbSharesItsSubjectWithTheInfinitiveAndSaysWhetherItHappens) {
+  auto df = run("Le Danemark refuse de soutenir la Hongrie. La Norvège a promis d'aider la Finlande. "
+                "L'Iran menace de frapper Israël.");
+  const Fact* refuse = find(df, "Danemark", "support", "Hongrie");
+  ASSERT_NE(refuse, nullptr) << triples(df);
+  EXPECT_TRUE(refuse->negated);
+  EXPECT_EQ(refuse->provenance.rule, "fr.svo+fr.control");
+  const Fact* promise = find(df, "Norvège", "aid", "Finlande");
+  ASSERT_NE(promise, nullptr) << triples(df);
+  EXPECT_EQ(promise->modality, Modality::Future);
+  EXPECT_FALSE(promise->negated);
+  bool threat = false;
+  for (const auto& f : df.facts)
+    threat = threat || (f.subject.text() == "Iran" && f.object.text() == "Israël" && f.modality == Modality::Hypothetical);
+  EXPECT_TRUE(threat) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

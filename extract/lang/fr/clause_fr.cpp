@@ -36,6 +36,25 @@ bool semi_auxiliary(const std::string& lemma, Modality& m) {
   }
   return false;
 }
+// fr.control: a verb that takes "de"/"à" + infinitive and shares its subject
+// ("refuse de rencontrer", "a promis d'aider", "tente de négocier"): what it
+// says of the infinitive's act. `negates`: the act does not happen.
+bool control_verb(const std::string& lemma, const std::string& prep, Modality& m, bool& negates) {
+  negates = false;
+  static const std::set<std::string> negating{"refuser", "renoncer", "cesser", "arrêter", "éviter"};
+  static const std::set<std::string> planning{"promettre", "décider", "accepter", "prévoir", "engager", "envisager",
+                                              "projeter", "programmer"};
+  static const std::set<std::string> trying{"menacer", "tenter", "essayer", "chercher", "proposer", "hésiter",
+                                            "souhaiter", "espérer", "rêver", "viser"};
+  static const std::set<std::string> doing{"continuer", "commencer", "poursuivre", "finir", "achever"};
+  if (prep != "de" && prep != "à") return false;
+  if (negating.count(lemma)) { m = Modality::Asserted; negates = true; return true; }
+  if (planning.count(lemma)) { m = Modality::Future; return true; }
+  if (trying.count(lemma)) { m = Modality::Hypothetical; return true; }
+  if (doing.count(lemma)) { m = Modality::Asserted; return true; }
+  return false;
+}
+
 bool copular(const std::string& lemma) {
   return lemma == "être" || lemma == "devenir" || lemma == "rester" || lemma == "demeurer" || lemma == "sembler" ||
          lemma == "paraître";
@@ -187,6 +206,21 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
           if (k < n && is_verb(w[k]) && w[k].has_tag("inf")) {
             if (c.modality == Modality::Asserted || m == Modality::Hypothetical) c.modality = m;
             if (w[c.head].lemma == "devoir" && w[v].has_tag("cni")) c.modality = Modality::Conditional;
+            c.head = k;
+            j = k + 1;
+            skip_adverbs();
+            continue;
+          }
+        }
+        // fr.control: "refuse de rencontrer", "a promis d'aider" (see control_verb)
+        bool negates = false;
+        if (j + 1 < n && w[j].pos == "pr" && control_verb(w[c.head].lemma, w[j].lemma, m, negates)) {
+          std::size_t k = j + 1;
+          while (k < n && is_object_clitic(w[k])) ++k;
+          if (k < n && is_verb(w[k]) && w[k].has_tag("inf")) {
+            if (c.modality == Modality::Asserted || m == Modality::Hypothetical) c.modality = m;
+            if (negates) c.negated = !c.negated;  // "refuse de": not; "ne refuse pas de": does
+            c.rule = "fr.control";
             c.head = k;
             j = k + 1;
             skip_adverbs();

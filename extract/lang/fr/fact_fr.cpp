@@ -782,6 +782,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     if (subjunctive) fact.modality = Modality::Hypothetical;
     if (f.outer == Modality::Hypothetical && fact.modality == Modality::Asserted) fact.modality = Modality::Hypothetical;
     std::string r = rule;
+    if (!vg.rule.empty()) r += "+" + vg.rule;
     if (!f.subject_rule.empty()) r += "+" + f.subject_rule;
     if (!f.attribution.empty()) {
       fact.qualifiers["attribution"] = f.attribution;
