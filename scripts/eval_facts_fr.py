@@ -7,7 +7,7 @@ Usage: scripts/eval_facts_fr.py [--kgraph build/release/kgraph]
 
 Runs `kgraph extract --format jsonl` on lines FIRST..LAST (1-based) of the
 corpus (field "article") and prints: facts per article, the share of facts
-with a named entity at both ends / at least one end, the rules that fired,
+with a named entity at both ends / at least one end, entities per article, the rules that fired,
 modality and confidence bands, and a random sample of facts (sorted by
 confidence) to judge by hand.
 """
@@ -46,6 +46,17 @@ def main():
                     break
         out = subprocess.run([a.kgraph, "extract", "--lang", "fr", "--format", "jsonl", part],
                              capture_output=True, text=True)
+        # entities per article: the distinct entities each document's mentions became
+        graph_dir = os.path.join(tmp, "graph")
+        built = subprocess.run([a.kgraph, "build", "--lang", "fr", part, "-o", graph_dir, "--formats", "json",
+                                "--explain-merges"], capture_output=True, text=True)
+        if built.returncode not in (0, 1):  # 1: some input skipped (reported on stderr)
+            sys.exit("kgraph build failed: " + built.stderr)
+        with open(os.path.join(graph_dir, "merges.tsv"), encoding="utf-8") as f:
+            rows = [l.rstrip("\n").split("\t") for l in f][1:]
+        doc_entities = {(r[0], r[5]) for r in rows if not r[5].startswith("Concept_")}
+        with open(os.path.join(graph_dir, "graph.json"), encoding="utf-8") as f:
+            graph_edges = len(json.load(f)["edges"])
     facts = [json.loads(l) for l in out.stdout.split("\n") if l.strip()]
     if not facts:
         sys.exit("no facts: " + out.stderr)
@@ -55,6 +66,8 @@ def main():
     print(f"articles {n}, with facts {len(docs)}, facts {len(facts)}, per article {len(facts) / n:.2f}")
     print(f"named entity at both ends {both} ({100 * both / len(facts):.1f}%), "
           f"at least one {one} ({100 * one / len(facts):.1f}%)")
+    print(f"entities per article {len(doc_entities) / n:.2f} (distinct per document, from merges.tsv); "
+          f"graph edges (kgraph build, confidence >= 0.15) {graph_edges}")
     print("rules:", collections.Counter(f["rule"].split("+")[0] for f in facts).most_common())
     print("modality:", collections.Counter(f["modality"] for f in facts).most_common())
     print("negated:", sum(f["negated"] for f in facts),
@@ -65,8 +78,9 @@ def main():
     sample = sorted(random.sample(facts, min(a.sample, len(facts))), key=lambda f: -f["confidence"])
     for i, f in enumerate(sample, 1):
         neg = " [NEG]" if f["negated"] else ""
+        mod = "" if f["modality"] == "asserted" else f" ({f['modality']})"
         print(f"{i:2d} {f['confidence']:.2f} {f['rule']:<24} {f['subject']['text']} | "
-              f"{f['predicate']['label']}{neg} | {f['object']['text']} || {f['text'][:160]}")
+              f"{f['predicate']['label']}{neg}{mod} | {f['object']['text']} || {f['text'][:160]}")
 
 
 if __name__ == "__main__":
