@@ -56,8 +56,11 @@ const Argument* AgentHistory::resolve_ranked(char gender, char number, std::size
     if (!e.arg.is_entity && e.sentence != sentence) continue;
     if (!(gender == '?' || e.gender == '?' || gender == e.gender)) continue;
     if (!(number == '?' || e.number == '?' || number == e.number)) continue;
+    // nearer first, the pronoun's own sentence most ("puis il a rejoint");
+    // agreement the text shows outweighs one sentence of distance
     double score = -static_cast<double>(sentence - e.sentence);
-    if (gender != '?' && e.gender == gender) score += 0.5;
+    if (e.sentence == sentence) score += 0.75;
+    if (gender != '?' && e.gender == gender) score += 1.25;
     if (human && e.arg.is_entity) score += e.arg.mention.type == "PER" ? 1.5 : -1.0;
     if (score > best_score) {
       best_score = score;

@@ -10,12 +10,14 @@
 #include "extract/lang/fr/clause_fr.h"
 #include "extract/lang/fr/fact_fr.h"
 #include "extract/lang/fr/mention_fr.h"
+#include "ontology/kb.h"
 
 namespace kg::extract {
 
 class FactResources {
  public:
   std::shared_ptr<const BilingualData> fr;
+  std::shared_ptr<const ontology::KnowledgeBase> kb;  // the bundled KB, for mention types
   // The one French translator every extractor shares (thread-safe), built on
   // a thread of its own while the first documents are read and analysed.
   std::shared_future<std::shared_ptr<BilingualDictionary>> fr_dict;
@@ -24,6 +26,7 @@ class FactResources {
 std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir) {
   auto r = std::make_shared<FactResources>();
   r->fr = load_bilingual("fr", data_dir);
+  r->kb = ontology::KnowledgeBase::load();
   std::shared_ptr<const BilingualData> data = r->fr;
   r->fr_dict = std::async(std::launch::async, [data]() { return std::make_shared<BilingualDictionary>(data); }).share();
   return r;
@@ -40,6 +43,29 @@ FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources) : i
 
 FactExtractor::~FactExtractor() = default;
 
+namespace {
+
+// A one-word name the dictionary calls a person ("Matignon", "Bercy": first
+// names in Apertium) that the KB knows only as a place or an organisation
+// (the seats of power) is typed by the KB: no pronoun or role description
+// resolves to it as to a person.
+void retype_by_kb(const ontology::KnowledgeBase* kb, const std::string& lang, std::vector<Mention>& mentions) {
+  if (kb == nullptr) return;
+  for (Mention& m : mentions) {
+    if (m.type != "PER" || m.how.rfind("dict:np", 0) != 0 || m.text.find(' ') != std::string::npos) continue;
+    const std::vector<ontology::Candidate> cands = kb->lookup(m.text, lang);
+    if (cands.empty()) continue;
+    bool person = false;
+    for (const auto& c : cands) person = person || c.entry->type == ontology::EntityType::Person;
+    if (person) continue;
+    const ontology::EntityType t = cands.front().entry->type;
+    m.type = t == ontology::EntityType::Country || t == ontology::EntityType::City ? "GPE" : "ORG";
+    m.how = "kb-type";
+  }
+}
+
+}  // namespace
+
 DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
   DocumentFacts out;
   out.doc = ad.doc.id;
@@ -53,6 +79,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
     const bool en = ad.doc.lang == "en";
     std::vector<Mention> mentions = en ? en::find_mentions(words, ad.doc.text, s, word_mention)
                                        : fr::find_mentions(words, ad.doc.text, s, word_mention);
+    retype_by_kb(impl_->res ? impl_->res->kb.get() : nullptr, ad.doc.lang, mentions);
     if (en) {
       en::SentenceInput in;
       in.doc = &ad.doc;

@@ -18,7 +18,8 @@ struct Mention {
   std::string text;  // the surface, text.substr(begin, end - begin)
   std::string type;  // PER, ORG, GPE, LOC, EVENT, DATE, NUMBER, MISC
   std::string key;   // normalised: lower case, accents folded, leading article dropped
-  std::string how;   // how it was found: "dict:np.loc", "capitalisation", "title-cue", "pronoun", "demonym"
+  std::string how;   // how it was found: "dict:np.loc", "capitalisation", "title-cue", "pronoun", "demonym",
+                    // "national-force", "kb-type" (typed by the bundled KB: "Matignon")
   std::size_t sentence = 0;  // sentence index in the document
   bool is_agent = false;     // the subject of a verb somewhere in the document
   std::string via;           // set when resolved through another surface: "pronoun:elle", "metonym:Washington"

@@ -461,8 +461,11 @@ TEST(FactsEn, NameAfterANameIsAListNotAnApposition) {
   // en.apposition.role
   auto df = run("They abolished the Potato Council, the Milk Board, the Wool Agency and the Farm Trust. "
                 "Ana Ruiz, the mayor of Quito, met Ecuador.");
-  for (const auto& f : df.facts)
-    if (f.provenance.rule == "en.apposition") EXPECT_EQ(f.subject.text(), "Ana Ruiz") << triples(df);
+  for (const auto& f : df.facts) {
+    if (f.provenance.rule == "en.apposition") {
+      EXPECT_EQ(f.subject.text(), "Ana Ruiz") << triples(df);
+    }
+  }
   EXPECT_NE(find(df, "Ana Ruiz", "be mayor of", "Quito"), nullptr) << triples(df);
 }
 

@@ -151,6 +151,17 @@ TEST(FactsFr, AControlVerbSharesItsSubjectWithTheInfinitiveAndSaysWhetherItHappe
   EXPECT_TRUE(threat) << triples(df);
 }
 
+TEST(FactsFr, ASeatOfPowerTheDictionaryCallsAFirstNameIsNoPerson) {
+  // "Matignon" is a first name in Apertium's dictionary; the KB knows it as a seat
+  auto df = run("Élisabeth Borne a reçu les syndicats. Matignon a démenti la rumeur. Elle a quitté Paris.");
+  for (const auto& m : df.mentions) {
+    if (m.text == "Matignon") {
+      EXPECT_NE(m.type, "PER");
+    }
+  }
+  EXPECT_NE(find(df, "Élisabeth Borne", "leave", "Paris"), nullptr) << triples(df);  // "elle": not Matignon
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

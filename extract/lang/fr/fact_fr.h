@@ -24,6 +24,13 @@
 //   fr.participle.par  "les propos tenus la veille par X" -> X —hold→ les propos
 //   fr.nominal      "X a annoncé une réduction de sa présence en Syrie" -> X —reduce presence in→ Syrie
 //                   (future/hypothetical, lower confidence)
+//   fr.rel.qui also attaches high: "un journaliste de l'Express, qui explique" -> the journalist
+//   fr.speech.venue "a affirmé sur France 2", "indique dans un communiqué": a venue or
+//                   place qualifier, never the object of the saying
+//   fr.subj.participle  "des militants réclamant la démission du maire ont occupé": the
+//                   noun group before the present participle is the subject
+//   fr.control      "refuse de rencontrer" (negated), "a promis d'aider" (future),
+//                   "menace de frapper" (hypothetical): the infinitive's fact
 
 #include <string>
 #include <vector>
