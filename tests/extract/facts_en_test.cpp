@@ -457,6 +457,23 @@ TEST(FactsEn, QuotedPhraseAfterAReportingVerbStartsTheReportedClause) {
   EXPECT_EQ(find(df, "Paul", "say", "real progress"), nullptr) << triples(df);
 }
 
+TEST(FactsEn, ConditionsQuestionsAndDenialsAssertNothing) {
+  // en.condition; en.mention.question ("Did" is no part of the name)
+  auto df = run("If Plaid Cymru wins Ceredigion, Ieuan Wyn Jones will lead the assembly. "
+                "Did Nicola Sturgeon meet Angela Merkel? Nicola Sturgeon visited Bergen. "
+                "The council denied that Acme Corp bribed Joan Hill.");
+  for (const auto& f : df.facts) {
+    if (f.object.text() == "Bergen") {
+      EXPECT_EQ(f.modality, Modality::Asserted) << triples(df);
+    } else {
+      EXPECT_EQ(f.modality, Modality::Hypothetical) << triples(df);
+    }
+  }
+  EXPECT_NE(find(df, "Nicola Sturgeon", "meet", "Angela Merkel"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Acme Corp", "bribe", "Joan Hill"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Ieuan Wyn Jones", "lead", "the assembly"), nullptr) << triples(df);
+}
+
 TEST(FactsEn, NameAfterANameIsAListNotAnApposition) {
   // en.apposition.role
   auto df = run("They abolished the Potato Council, the Milk Board, the Wool Agency and the Farm Trust. "

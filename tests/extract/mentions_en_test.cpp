@@ -44,5 +44,14 @@ TEST(MentionsEn, AdjectiveInsideANameStays) {
   EXPECT_TRUE(has(ms, "European Union")) << list(ms);
 }
 
+// en.mention.question
+TEST(MentionsEn, AnAuxiliaryOpeningAQuestionIsNoPartOfTheName) {
+  auto ms = mentions_of("Will Tony Blair visit Iraq?");
+  EXPECT_TRUE(has(ms, "Tony Blair")) << list(ms);
+  EXPECT_FALSE(has(ms, "Will Tony Blair")) << list(ms);
+  ms = mentions_of("Will Smith visited Paris.");  // no question: a first name
+  EXPECT_TRUE(has(ms, "Will Smith")) << list(ms);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -457,6 +457,26 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, std::vector<F
       f.modality = Modality::Reported;
       rule += "+en.according";
     }
+    // en.condition: a clause under if/unless/whether ("if Labour wins the
+    // seat") or a sentence opening with if/unless, a question, or the words a
+    // denial rejects ("denied that he took the money") asserts nothing
+    {
+      std::size_t b = e.arg1.first;
+      while (b > 0 && w[b - 1].upos == "ADV") --b;  // "even if"
+      const std::string before = b > 0 ? ascii_lower(w[b - 1].form) : std::string();
+      std::size_t first = 0;  // "If Labour wins, Brown will lead": the whole sentence
+      while (first < w.size() && w[first].upos == "PUNCT") ++first;
+      const std::string opener = first < w.size() ? ascii_lower(w[first].form) : std::string();
+      const bool condition = before == "if" || before == "unless" || before == "whether" || opener == "if" ||
+                             opener == "unless";
+      const bool question = is_question(w);
+      static const std::set<std::string> denials{"deny", "reject", "dismiss", "refute", "dispute"};
+      const bool denied = e.reported_by >= 0 && denials.count(ascii_lower(w[ex[e.reported_by].verb].lemma)) > 0;
+      if (condition || question || denied) {
+        f.modality = Modality::Hypothetical;
+        rule += "+en.condition";
+      }
+    }
     if (pron || pron2) rule += "+en.pron";
     // confidence: the clause's, less for ends that are no names (a fact
     // between two phrases is rarely a graph edge worth having: en.rank.concepts)

@@ -9,8 +9,10 @@
 // Rule ids: those of openie_en.h (en.svo, en.svo.pp, en.passive,
 // en.copula, en.relative, en.reduced, en.coord, en.participle,
 // en.apposition, en.reported), plus "+en.pron" when an end is a pronoun
-// resolved to an earlier named subject and "+en.according" when the
-// sentence says "according to X".
+// resolved to an earlier named subject, "+en.according" when the
+// sentence says "according to X", and "+en.condition" (modality
+// hypothetical) for a clause under if/unless/whether, a sentence opening with
+// if/unless, a question, or the words a denial rejects ("denied that ...").
 //
 // Graph facts are kept only when both ends are worth a node (rules named in
 // fact_en.cpp): en.end.informative (the head is a noun, a name or a number,

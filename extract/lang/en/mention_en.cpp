@@ -47,6 +47,14 @@ bool sentence_initial(const std::vector<FlatWord>& w, std::size_t i) {
 
 }  // namespace
 
+bool is_question(const std::vector<FlatWord>& w) {
+  for (std::size_t k = w.size(); k-- > 0;) {
+    if (w[k].form == "?") return true;
+    if (w[k].form != "\"" && w[k].form != "''" && w[k].form != "'" && w[k].form != "”") return false;
+  }
+  return false;
+}
+
 bool is_title_noun(const std::string& lemma) { return title_nouns().count(ascii_lower(lemma)) > 0; }
 
 std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::string& text,
@@ -61,6 +69,16 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     // a capitalised common word at the start of a sentence is no name: "The", "Officials"
     if (sentence_initial(w, i) && w[i].pos != "np" && !w[i].unknown &&
         !(i + 1 < w.size() && name_word(w, i + 1))) {
+      ++i;
+      continue;
+    }
+    // rule en.mention.question: an auxiliary opening a question ("Will Tony
+    // Blair visit Iraq?", "Can Labour win?") is no part of the name after it
+    static const std::set<std::string> auxiliaries{"will", "can", "may", "shall", "should", "would", "could",
+                                                   "must", "did", "does", "do", "is", "are", "was", "were",
+                                                   "has", "have", "had"};
+    if (sentence_initial(w, i) && auxiliaries.count(ascii_lower(w[i].form)) && i + 1 < w.size() &&
+        name_word(w, i + 1) && is_question(w)) {
       ++i;
       continue;
     }

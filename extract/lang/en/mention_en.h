@@ -23,6 +23,9 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& words, const std
 
 // True for an English title or role noun that announces a person
 // ("president", "minister", "mr", "chancellor"). Pure.
+// Whether the sentence's words end with a question mark (closing quotes aside).
+bool is_question(const std::vector<FlatWord>& words);
+
 bool is_title_noun(const std::string& lemma);
 
 }  // namespace kg::extract::en
