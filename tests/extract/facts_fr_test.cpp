@@ -162,6 +162,12 @@ TEST(FactsFr, ASeatOfPowerTheDictionaryCallsAFirstNameIsNoPerson) {
   EXPECT_NE(find(df, "Élisabeth Borne", "leave", "Paris"), nullptr) << triples(df);  // "elle": not Matignon
 }
 
+TEST(FactsFr, AnObjectKeepsItsDeComplementsThatNameNoEntity) {
+  auto df = run("Paul Meunier a critiqué le manque de moyens de la police. Ségolène Royal a dénoncé l'absence de débat.");
+  EXPECT_NE(find(df, "Paul Meunier", "criticise", "le manque de moyens de la police"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Ségolène Royal", "denounce", "l'absence de débat"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

@@ -1357,10 +1357,10 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       light_noun = c[nps.front()].head;
     } else if (!nps.empty()) {
       object_chunk = &c[nps.front()];
-      // "une centaine de personnes", "le chef de l'État": the noun means little without them
-      objects.push_back(quantity_noun(x.w[object_chunk->head].lemma) || is_title_noun(x.w[object_chunk->head].lemma)
-                            ? argument_with_complements(x, nps.front(), de_complements(x, nps.front(), e))
-                            : argument_of(x, *object_chunk));
+      // the object with its "de" complements that name no entity: "une
+      // centaine de personnes", "le chef de l'État", "le manque d'autorité",
+      // "l'intégralité du championnat" (the noun means little without them)
+      objects.push_back(argument_with_complements(x, nps.front(), de_complements(x, nps.front(), e)));
       for (std::size_t k = 1; k < nps.size(); ++k)
         if (nps[k] >= 2 && c[nps[k] - 1].kind == Kind::CONJ) objects.push_back(argument_of(x, c[nps[k]]));
     }
