@@ -95,6 +95,9 @@ TEST(FactsFr, RelativeQuiAfterNounDeNameIsTheHeadNoun) {
   // the verb agrees only with the name: the name
   df = run("Les avocats de Jean Dupont, qui conteste le verdict, ont saisi la cour d'appel.");
   EXPECT_NE(find(df, "Jean Dupont", "argue", "le verdict"), nullptr) << triples(df);
+  // over a parenthesis and a name qualifying the noun: the député
+  df = run("L'ex-député UDI (ex-UMP) de la Marne, qui a rencontré Jean Castex, a démissionné.");
+  EXPECT_NE(find(df, "L'ex-député UDI (ex-UMP) de la Marne", "meet", "Jean Castex"), nullptr) << triples(df);
   // a town named by "la ville de": the town
   df = run("La ville de Grenoble, qui accueille le festival, a voté une subvention.");
   EXPECT_NE(find(df, "Grenoble", "receive", "le festival"), nullptr) << triples(df);
@@ -166,6 +169,11 @@ TEST(FactsFr, AnObjectKeepsItsDeComplementsThatNameNoEntity) {
   auto df = run("Paul Meunier a critiqué le manque de moyens de la police. Ségolène Royal a dénoncé l'absence de débat.");
   EXPECT_NE(find(df, "Paul Meunier", "criticise", "le manque de moyens de la police"), nullptr) << triples(df);
   EXPECT_NE(find(df, "Ségolène Royal", "denounce", "l'absence de débat"), nullptr) << triples(df);
+}
+
+TEST(FactsFr, AQuotedNounGroupAfterAPrepositionIsItsComplement) {
+  auto df = run("La manifestation des \"bonnets rouges\" aura lieu à Quimper.");
+  EXPECT_NE(find(df, "La manifestation des \"bonnets rouges\"", "take place in", "Quimper"), nullptr) << triples(df);
 }
 
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {

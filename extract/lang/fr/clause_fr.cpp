@@ -320,6 +320,23 @@ std::vector<Chunk> chunk_sentence(const std::vector<FlatWord>& w, const std::vec
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
     --k;
   }
+  // 'la manifestation des "gilets jaunes"': a preposition (and its
+  // article) before a quoted noun group heads it: one PP, quotes inside
+  for (std::size_t k = 0; k + 3 < out.size(); ++k) {
+    if (out[k].kind != Kind::OTHER || w[out[k].first].pos != "pr" || out[k].last != out[k].first + 1) continue;
+    std::size_t q = k + 1;
+    if (out[q].kind == Kind::OTHER && w[out[q].first].pos == "det") ++q;
+    if (q + 2 >= out.size() || out[q].kind != Kind::PUNCT || !is_quote(w[out[q].first]) ||
+        out[q + 1].kind != Kind::NP || out[q + 2].kind != Kind::PUNCT || !is_quote(w[out[q + 2].first]))
+      continue;
+    Chunk pp = out[q + 1];
+    pp.kind = Kind::PP;
+    pp.first = out[k].first;
+    pp.last = out[q + 2].last;
+    pp.prep = w[out[k].first].lemma;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k), out.begin() + static_cast<std::ptrdiff_t>(q + 3));
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), pp);
+  }
   // "a annoncé qu'une nouvelle phase...": "que" right after a verb (or the verb and a
   // time phrase) is the conjunction, whatever the tagger said.
   for (std::size_t k = 1; k < out.size(); ++k) {

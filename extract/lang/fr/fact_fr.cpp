@@ -300,13 +300,34 @@ std::size_t high_attachment(const Ctx& x, std::size_t a, char number) {
       // bodies that act for their country or organisation
       "délégation", "gouvernement", "conseil", "direction", "armée", "ministère", "ambassade", "administration",
       "autorité", "service", "équipe", "force", "troupe", "diplomatie", "état-major", "police", "justice"};
+  // the noun group before chunk k, over a parenthesis ("L'ex-députée RN (ex-FN)
+  // du Vaucluse"); k itself when there is none
+  auto before = [&](std::size_t k) -> std::size_t {
+    if (k < 1) return k;
+    std::size_t p = k - 1;
+    if (x.c[p].kind == Kind::PUNCT && x.w[x.c[p].first].form == ")") {
+      while (p > 0 && !(x.c[p].kind == Kind::PUNCT && x.w[x.c[p].first].form == "(")) --p;
+      if (p == 0) return k;
+      --p;
+    }
+    // "l'ex-députée RN", "le parti LR": a name right after a common noun qualifies it
+    if (p >= 1 && x.c[p].kind == Kind::NP && x.c[p].mention >= 0 && x.c[p - 1].kind == Kind::NP &&
+        x.c[p - 1].mention < 0 && x.w[x.c[p - 1].head].pos == "n")
+      --p;
+    return p;
+  };
   std::size_t k = a;
-  while (k >= 1 && x.c[k].kind == Kind::PP && x.c[k].prep == "de" &&
-         (x.c[k - 1].kind == Kind::NP || x.c[k - 1].kind == Kind::PP) && x.c[k - 1].mention < 0 &&
-         !is_time_chunk(x.w, x.c[k - 1])) {
-    const FlatWord& head = x.w[x.c[k - 1].head];
+  while (k >= 1 && x.c[k].kind == Kind::PP && x.c[k].prep == "de") {
+    const std::size_t p = before(k);
+    if (p == k || !(x.c[p].kind == Kind::NP || x.c[p].kind == Kind::PP) || is_time_chunk(x.w, x.c[p])) break;
+    const FlatWord& head = x.w[x.c[p].head];
+    // a name heading N1 stops the chain; one qualifying its noun does not ("l'ex-députée RN")
+    if (x.c[p].mention >= 0) {
+      const Mention& m = x.mentions[static_cast<std::size_t>(x.c[p].mention)];
+      if (head.begin >= m.begin && head.end <= m.end) break;
+    }
     if (head.pos != "n" || quantity_noun(head.lemma) || frames.count(head.lemma) > 0) break;
-    --k;
+    k = p;
   }
   if (k == a) return a;
   char g = '?', n = '?';
