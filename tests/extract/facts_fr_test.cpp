@@ -176,6 +176,12 @@ TEST(FactsFr, AQuotedNounGroupAfterAPrepositionIsItsComplement) {
   EXPECT_NE(find(df, "La manifestation des \"bonnets rouges\"", "take place in", "Quimper"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, PronominalVerbsWithDeTakeADirectObjectInEnglish) {
+  auto df = run("Le Hezbollah s'est emparé de Qousseir. Paul Girard se serait servi de la DGSE.");
+  EXPECT_NE(find(df, "Hezbollah", "seize", "Qousseir"), nullptr) << triples(df);
+  EXPECT_NE(find(df, "Paul Girard", "use", "DGSE"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

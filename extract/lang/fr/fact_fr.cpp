@@ -609,6 +609,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"sanction", "sanctions"},      {"attaque", "attack"},            {"aide", "aid"},
       {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
       {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
+      {"laisser", "leave"},           {"disputer", "contest"},
       {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
       {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
       {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
@@ -671,7 +672,8 @@ PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
         {"mobiliser", "mobilise"}, {"réunir", "meet"},        {"rencontrer", "meet"},  {"produire", "occur"},
         {"passer", "happen"},      {"sentir", "feel"},         {"situer", "be located"}, {"terminer", "end"},
         {"excuser", "apologise"},  {"rassembler", "gather"},   {"allier", "ally"},      {"associer", "join forces"},
-        {"tromper", "be wrong"},   {"dire", "say"},            {"poser", "arise"}};
+        {"tromper", "be wrong"},   {"dire", "say"},            {"poser", "arise"},      {"servir", "use"},
+        {"saisir", "seize"},       {"emparer", "seize"},       {"attaquer", "attack"}};
     auto it = m.find(vg.verb);
     if (it != m.end()) return PredicateWord{"se " + vg.verb, "vblex", it->second};
   }
@@ -1447,7 +1449,12 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
       }
       std::size_t p0 = entity_pps.front();
-      pred.push_back(complement_prep_word(x, vg, c[p0]));
+      // "se servir de X", "s'emparer de X": the "de" of these pronominal
+      // verbs marks what English makes a direct object ("use X", "seize X")
+      static const std::set<std::string> de_direct{"se servir", "se saisir", "se emparer", "se moquer",
+                                                   "se souvenir"};
+      if (!(c[p0].prep == "de" && pred.size() == 1 && de_direct.count(pred.front().lemma)))
+        pred.push_back(complement_prep_word(x, vg, c[p0]));
       for (std::size_t p : entity_pps) {
         if (c[p].prep != c[p0].prep) continue;
         emit(x, f, argument_of(x, c[p]), pred, rule == "fr.rel.que" ? rule : "fr.svo.pp", qq, vg,
