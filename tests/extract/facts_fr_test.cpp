@@ -182,6 +182,15 @@ TEST(FactsFr, PronominalVerbsWithDeTakeADirectObjectInEnglish) {
   EXPECT_NE(find(df, "Paul Girard", "use", "DGSE"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, ATitleRightBeforeANameGivesItsRole) {
+  // fr.title.role; the first name after the place name starts the person's name
+  auto df = run("Le maire de Nantes Martine Durand a reçu Olaf Scholz.");
+  const Fact* role = find(df, "Martine Durand", "mayor of", "Nantes");
+  ASSERT_NE(role, nullptr) << triples(df);
+  EXPECT_EQ(role->provenance.rule, "fr.title.role");
+  EXPECT_NE(find(df, "Martine Durand", "receive", "Olaf Scholz"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

@@ -579,7 +579,7 @@ double rule_confidence(const std::string& rule) {
   static const std::map<std::string, double> m{
       {"fr.svo", 0.85},      {"fr.svo.pp", 0.8},  {"fr.appos.role", 0.8}, {"fr.copula", 0.7},
       {"fr.passive.par", 0.75}, {"fr.rel.que", 0.6}, {"fr.rel.ou", 0.6}, {"fr.speech.report", 0.75},
-      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}, {"fr.nominal", 0.7}};
+      {"fr.rel.dont", 0.7}, {"fr.participle.par", 0.7}, {"fr.nominal", 0.7}, {"fr.title.role", 0.75}};
   auto it = m.find(rule);
   return it == m.end() ? 0.6 : it->second;
 }
@@ -609,7 +609,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"sanction", "sanctions"},      {"attaque", "attack"},            {"aide", "aid"},
       {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
       {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
-      {"laisser", "leave"},           {"disputer", "contest"},
+      {"laisser", "leave"},           {"disputer", "contest"},          {"préfet", "prefect"},
       {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
       {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
       {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
@@ -1024,6 +1024,28 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::map<std::string, std::string> q{{"role", span_text(x, c[k + 2].first, c[end - 1].last)}};
     Chunk none;
     emit(x, f, obj, pred, "fr.appos.role", q, none, 0, c[k].first, c[end - 1].last);
+  }
+
+  // fr.title.role: "le maire de Lyon Gérard Collomb", "le patron de Renault
+  // Carlos Ghosn": a title and its complement naming an entity, right before
+  // a person's name (no comma), give that person's role
+  for (std::size_t k = 2; k < n; ++k) {
+    if (c[k].kind != Kind::NP || c[k].mention < 0) continue;
+    if (x.mentions[static_cast<std::size_t>(c[k].mention)].type != "PER") continue;
+    std::size_t t = k;
+    while (t > 0 && k - t < 3 && c[t - 1].kind == Kind::PP) --t;
+    if (t == k || t == 0) continue;
+    --t;
+    if (c[t].kind != Kind::NP || c[t].mention >= 0 || !is_title_noun(x.w[c[t].head].lemma)) continue;
+    std::vector<PredicateWord> pred;
+    Argument obj;
+    std::size_t end = 0;
+    if (!role_phrase(x, t, k, pred, obj, end) || end != k) continue;
+    Frame f;
+    f.subjects.push_back(argument_of(x, c[k]));
+    std::map<std::string, std::string> q{{"role", span_text(x, np_start(x, c[t]), c[k - 1].last)}};
+    Chunk none;
+    emit(x, f, obj, pred, "fr.title.role", q, none, 0, c[t].first, c[k].last);
   }
 
   std::set<std::size_t> participle_agents;

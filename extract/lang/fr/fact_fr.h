@@ -29,6 +29,7 @@
 //                   place qualifier, never the object of the saying
 //   fr.subj.participle  "des militants réclamant la démission du maire ont occupé": the
 //                   noun group before the present participle is the subject
+//   fr.title.role   "le maire de Lyon Gérard Collomb" -> Gérard Collomb —mayor of→ Lyon
 //   fr.control      "refuse de rencontrer" (negated), "a promis d'aider" (future),
 //                   "menace de frapper" (hypothetical): the infinitive's fact
 

@@ -231,6 +231,11 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         j += 2;
     } else {
       for (;;) {
+        // "le maire de Lyon Gérard Collomb", "préfet de police de Paris Michel
+        // Delpuech": a first name after a place name starts another name
+        if (j < w.size() && w[j].pos == "np" && w[j].has_tag("ant") && w[j - 1].pos == "np" &&
+            w[j - 1].has_tag("loc") && j + 1 < w.size() && is_name_word(w, j + 1))
+          break;
         if (j < w.size() && is_name_word(w, j)) { ++j; continue; }
         // "Washington Post", "Wall Street Journal": a capitalised known word after a name
         if (j < w.size() && w[j].capitalised && (w[j].pos == "n" || w[j].pos == "adj") && w[j].begin > w[j - 1].end)
