@@ -191,6 +191,13 @@ TEST(FactsFr, ATitleRightBeforeANameGivesItsRole) {
   EXPECT_NE(find(df, "Martine Durand", "receive", "Olaf Scholz"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, ANameAfterAPluralOrAMemberNounQualifiesTheSubject) {
+  // "les militants CGT": the activists act, not the union; "le syndicat FO": the union
+  auto df = run("Les militants CGT ont bloqué la raffinerie de Donges. Le syndicat FO a rencontré Élisabeth Borne.");
+  for (const auto& f : df.facts) EXPECT_NE(f.subject.text(), "CGT") << triples(df);
+  EXPECT_NE(find(df, "FO", "meet", "Élisabeth Borne"), nullptr) << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

@@ -54,6 +54,27 @@ TEST(MentionsFr, HyphenatedPlaceNamesAndChannelsAreOneName) {
   EXPECT_EQ(find(ms, "France 2"), nullptr) << list(ms);  // a count before a noun
 }
 
+TEST(MentionsFr, NamesTheTaggerReadsAsCommonWordsStayWhole) {
+  // capitalised words inside a sentence, a first name then any capitalised
+  // word, a capitalised article as a surname's particle, an acronym
+  auto ms = mentions_of("Il cite Jean Racine et Mark Ballas. Il a rencontré Charles Le Brun. "
+                        "Il a entraîné le CSKA Sofia.");
+  for (const char* name : {"Jean Racine", "Mark Ballas", "Charles Le Brun", "CSKA Sofia"})
+    EXPECT_NE(find(ms, name), nullptr) << name << ": " << list(ms);
+}
+
+TEST(MentionsFr, AFeatureNounAndACardinalPointArePartOfAPlaceName) {
+  auto ms = mentions_of("Le navire a franchi le détroit de Béring puis a longé la Caroline du Sud.");
+  const Mention* strait = find(ms, "détroit de Béring");
+  ASSERT_NE(strait, nullptr) << list(ms);
+  EXPECT_EQ(strait->type, "LOC");
+  const Mention* carolina = find(ms, "Caroline du Sud");
+  ASSERT_NE(carolina, nullptr) << list(ms);
+  EXPECT_EQ(carolina->type, "GPE");
+  ms = mentions_of("Il habite près de la ville de Lyon.");  // "ville" frames the name: not part of it
+  EXPECT_NE(find(ms, "Lyon"), nullptr) << list(ms);
+}
+
 TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
   auto ms = mentions_of("Les frappes visent l'Etat islamique depuis un an.");
   const Mention* m = find(ms, "Etat islamique");

@@ -273,6 +273,15 @@ int antecedent(const Ctx& x, std::size_t r) {
   return -1;
 }
 
+// A noun that a following name qualifies rather than names: a plural ("les
+// militants CGT") or a member of a group ("l'élue RN").
+bool qualified_by_name(const FlatWord& noun) {
+  static const std::set<std::string> members{"élu", "militant", "sympathisant", "adhérent", "membre",
+                                             "électeur", "partisan", "responsable", "cadre", "député",
+                                             "sénateur", "conseiller", "dirigeant", "salarié", "employé"};
+  return (noun.pos == "n" || noun.pos == "adj") && (noun.has_tag("pl") || members.count(noun.lemma) > 0);
+}
+
 // The number of the finite verb of verb group v: 's', 'p' or '?'.
 char verb_number(const Ctx& x, std::size_t v) {
   for (std::size_t i = x.c[v].first; i < x.c[v].last; ++i) {
@@ -460,6 +469,20 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
     if (ch.kind == Kind::NP && ch.mention >= 0 && k >= 1 && x.c[k - 1].kind == Kind::PP && x.c[k - 1].mention < 0 &&
         is_title_noun(x.w[x.c[k - 1].last - 1].lemma))
       continue;
+    // "les sympathisants PS ont", "l'élue RN a": a name (not a person's)
+    // right after a plural noun or a noun for a member qualifies it; the noun
+    // group is the subject ("le syndicat FO a", a singular class noun, is an
+    // apposition: the name is)
+    if (ch.kind == Kind::NP && ch.mention >= 0 && k >= 1 && x.c[k - 1].kind == Kind::NP &&
+        x.c[k - 1].mention < 0 && x.w[x.c[k - 1].head].pos == "n" && qualified_by_name(x.w[x.c[k - 1].head]) &&
+        x.mentions[static_cast<std::size_t>(ch.mention)].type != "PER" &&
+        x.w[ch.first].begin == x.w[x.c[k - 1].last - 1].end + 1) {
+      s.args.push_back(argument_with_complements(x, k - 1, k));
+      np_features(x.w, x.c[k - 1], s.gender, s.number);
+      s.phrase = s.args.back().text();
+      s.found = true;
+      return s;
+    }
     if (ch.kind == Kind::NP) {
       // preceded by a preposition-less comma: maybe an apposition "X, chef de Y, a dit"
       std::size_t subj = k;
@@ -469,13 +492,24 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       const Chunk& sc = x.c[subj];
       Argument a = argument_of(x, sc);
       np_features(x.w, sc, s.gender, s.number);
+      // the same inside one noun group: "les militants CGT"
+      if (a.is_entity && a.mention.type != "PER") {
+        std::size_t m = np_start(x, sc);
+        while (m < sc.last && x.w[m].begin < a.mention.begin) ++m;
+        if (m > np_start(x, sc) && m < sc.last && qualified_by_name(x.w[m - 1]) && !x.w[m - 1].capitalised) {
+          Chunk group = sc;  // the noun group as a concept, its name inside
+          group.mention = -1;
+          a = argument_of(x, group);
+        }
+      }
       // "un article du Washington Post révélait": the source speaks
       if (!a.is_entity && source_nouns().count(x.w[sc.head].lemma) && subj + 1 < v &&
           x.c[subj + 1].kind == Kind::PP && x.c[subj + 1].prep == "de" && x.c[subj + 1].mention >= 0) {
         a = argument_of(x, x.c[subj + 1]);
         s.rule = "fr.subj.source";
       }
-      if (!a.is_entity && s.rule != "fr.subj.source") a = argument_with_complements(x, subj, de_complements(x, subj, v));
+      if (!a.is_entity && s.rule != "fr.subj.source" && sc.mention < 0)
+        a = argument_with_complements(x, subj, de_complements(x, subj, v));
       if (!a.is_entity && s.rule.empty() && subj >= 1 && x.c[subj - 1].kind == Kind::REL &&
           x.w[x.c[subj - 1].first].lemma == "dont" && !(v + 1 < x.c.size() && x.c[v + 1].kind == Kind::NP) &&
           !x.c[v].copula) {
@@ -792,6 +826,7 @@ void emit(Ctx& x, const Frame& f, const Argument& object, std::vector<PredicateW
     // nothing in the graph and is wrong more often than right.
     if (!subj.is_entity && !object.is_entity && !actor_concept(subj)) continue;
     if (only_digits(ontology::name_key(subj.mention.label))) continue;  // "924", a model number
+    if (!subj.mention.key.empty() && subj.mention.key == object.mention.key) continue;  // a thing and itself
     Fact fact;
     fact.subject = subj;
     fact.object = object;

@@ -1,5 +1,6 @@
 #include "extract/lang/fr/mention_fr.h"
 
+#include <cctype>
 #include <set>
 
 #include "ontology/name_key.h"
@@ -24,7 +25,7 @@ const std::set<std::string>& title_nouns() {
       "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant",
       "secrétaire", "ambassadeur", "député", "sénateur", "maire", "premier ministre", "roi", "reine",
       "prince", "directeur", "directrice", "patron", "conseiller", "commandant", "colonel", "émir",
-      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme",
+      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme", "mlle", "mgr",
       "chancelier", "chancelière", "ministre", "gouverneur", "préfet", "sénatrice", "députée"};
   return s;
 }
@@ -58,6 +59,10 @@ bool is_name_word(const std::vector<FlatWord>& w, std::size_t i) {
   if (!has_letter(x.form)) return false;
   if (x.pos == "np") return true;
   if (x.unknown && x.capitalised) return true;
+  // "CSKA", "UDI": an acronym the dictionary knows (not "Mme", "Dr": titles)
+  if (x.has_tag("acr") && x.capitalised && !is_title_noun(x.lemma) && x.form.find('.') == std::string::npos &&
+      x.form.size() >= 2 && x.form[1] >= 'A' && x.form[1] <= 'Z')
+    return true;
   // "ez-Zor", "al-Assad": an unknown hyphenated word with a capital after the hyphen.
   if (x.unknown) {
     std::size_t h = x.form.find('-');
@@ -65,6 +70,16 @@ bool is_name_word(const std::vector<FlatWord>& w, std::size_t i) {
       return true;
   }
   return false;
+}
+
+// Nouns of geographic and urban features that name a place with a proper
+// noun: "détroit de Béring", "île Devon", "musée du Louvre".
+bool feature_noun(const std::string& lemma) {
+  static const std::set<std::string> s{"détroit", "île", "mer", "baie", "golfe", "lac", "mont", "rivière", "fleuve",
+                                       "canal", "cap", "océan", "désert", "massif", "péninsule", "presqu'île",
+                                       "archipel", "col", "musée", "stade", "aéroport", "gare", "rue", "avenue",
+                                       "boulevard", "pont", "château", "palais", "cathédrale", "basilique"};
+  return s.count(lemma) > 0;
 }
 
 bool sentence_initial(const std::vector<FlatWord>& w, std::size_t i) {
@@ -88,7 +103,11 @@ bool is_capitalised_noun(const std::vector<FlatWord>& w, std::size_t i) {
   const FlatWord& nx = w[i + 1];
   bool adj_next = nx.pos == "adj" || (nx.pos == "vblex" && nx.has_tag("pp"));
   bool de_cap = nx.lemma == "de" && i + 2 < w.size() && w[i + 2].capitalised;
-  return adj_next || de_cap;
+  // "Jean Racine" (both read as common nouns): two capitalised words inside a sentence
+  // (not a title: "Mme Pécresse"; not before a known name: "l'Economie Emmanuel Macron")
+  bool cap_next = nx.capitalised && nx.pos == "n" && nx.begin == x.end + 1 && !is_title_noun(x.lemma) &&
+                  !is_title_noun(nx.lemma) && x.form.find('.') == std::string::npos && x.form.size() > 3;
+  return adj_next || de_cap || cap_next;
 }
 
 std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std::size_t last,
@@ -136,7 +155,12 @@ std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std:
 
 }  // namespace
 
-bool is_title_noun(const std::string& lemma) { return title_nouns().count(lemma) > 0; }
+bool is_title_noun(const std::string& lemma) {
+  if (title_nouns().count(lemma) > 0) return true;
+  std::string lower = lemma;  // "Mme", "M.": the dictionary keeps their capital
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lower != lemma && title_nouns().count(lower) > 0;
+}
 
 namespace {
 
@@ -222,7 +246,11 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     }
     std::size_t j = i + 1;
     if (cap_noun) {
-      // "Etat islamique", "Conseil de sécurité": the noun, its adjectives, a "de" + noun complement.
+      // "Etat islamique", "Conseil de sécurité": the noun, its adjectives, a "de" + noun complement;
+      // "Jean Racine": capitalised words after it
+      while (j < w.size() && w[j].capitalised && w[j].pos == "n" && w[j].begin == w[j - 1].end + 1 &&
+             !is_title_noun(w[j].lemma))
+        ++j;
       while (j < w.size() && (w[j].pos == "adj" || (w[j].pos == "vblex" && w[j].has_tag("pp"))) &&
              !disagree(w[i], w[j]))
         ++j;
@@ -233,18 +261,44 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
       for (;;) {
         // "le maire de Lyon Gérard Collomb", "préfet de police de Paris Michel
         // Delpuech": a first name after a place name starts another name
-        if (j < w.size() && w[j].pos == "np" && w[j].has_tag("ant") && w[j - 1].pos == "np" &&
-            w[j - 1].has_tag("loc") && j + 1 < w.size() && is_name_word(w, j + 1))
-          break;
+        if (j < w.size() && w[j].pos == "np" && w[j].has_tag("ant") &&
+            ((w[j - 1].pos == "np" && w[j - 1].has_tag("loc")) || w[j - 1].has_tag("acr")) && j + 1 < w.size() &&
+            is_name_word(w, j + 1))
+          break;  // (and "PACA Christian Estrosi": after an acronym)
         if (j < w.size() && is_name_word(w, j)) { ++j; continue; }
         // "Washington Post", "Wall Street Journal": a capitalised known word after a name
         if (j < w.size() && w[j].capitalised && (w[j].pos == "n" || w[j].pos == "adj") && w[j].begin > w[j - 1].end)
+          { ++j; continue; }
+        // "Mark Ballas" (read as a verb): any capitalised word right after a first name
+        if (j < w.size() && w[j].capitalised && w[j - 1].pos == "np" && w[j - 1].has_tag("ant") &&
+            w[j].begin == w[j - 1].end + 1 && has_letter(w[j].form))
           { ++j; continue; }
         // particle(s) followed by a name word
         std::size_t k = j;
         // "ez-Zor", "al-Assad": a particle and a hyphen the analyser split off
         while (k < w.size() && k < j + 3 && (is_particle(w[k]) || (w[k].form == "-" && k > j))) ++k;
         if (k > j && k < w.size() && is_name_word(w, k) && w[k].capitalised) { j = k + 1; continue; }
+        // "Andrew G. Vajna": a middle initial and its full stop, after a first name
+        if (j + 2 < w.size() && w[j - 1].pos == "np" && w[j - 1].has_tag("ant") && w[j].form.size() == 1 &&
+            w[j].form[0] >= 'A' && w[j].form[0] <= 'Z' &&
+            w[j + 1].form == "." && w[j + 1].begin == w[j].end && is_name_word(w, j + 2) && w[j + 2].capitalised) {
+          j += 3;
+          continue;
+        }
+        // "Charles Le Brun", "Eustache Le Sueur": a capitalised article between
+        // a name and a capitalised word is a surname's particle, whatever the word
+        if (j + 1 < w.size() && (w[j].form == "Le" || w[j].form == "La") && w[j + 1].capitalised &&
+            has_letter(w[j + 1].form) && w[j + 1].begin == w[j].end + 1 && w[j].begin == w[j - 1].end + 1) {
+          j += 2;
+          continue;
+        }
+        // "Caroline du Sud", "Corée du Nord": a name and its cardinal point
+        static const std::set<std::string> points{"Sud", "Nord", "Est", "Ouest"};
+        if (j + 2 < w.size() && w[j].lemma == "de" && w[j + 1].pos == "det" && w[j + 1].begin == w[j].begin &&
+            points.count(w[j + 2].form)) {  // "du" = de + le, one token
+          j += 3;
+          continue;
+        }
         // "Vaulx-en-Velin", "Saint-Germain-en-Laye": a hyphenated place name
         // the analyser split ("-en" read as a clitic): glued pieces that start
         // with a hyphen, then a glued capitalised word
@@ -277,16 +331,35 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         break;
       }
     }
+    // "détroit de Béring", "île Devon", "musée du Louvre", "gare du Nord": a
+    // geographic or urban feature noun in lower case before the name (with
+    // or without "de") is part of the place's name
+    std::size_t start = i;
+    bool feature = false;
+    if (!cap_noun && i >= 1) {
+      std::size_t f = i - 1;
+      if (f >= 1 && w[f].pos == "det" && w[f].lemma == "le" && w[f - 1].lemma == "de" && w[f - 1].begin == w[f].begin)
+        --f;  // "du" = de + le, one token
+      if (f >= 1 && (w[f].lemma == "de") && w[f].pos == "pr") --f;
+      if (w[f].pos == "n" && !w[f].capitalised && feature_noun(w[f].lemma)) {
+        start = f;
+        feature = true;
+      }
+    }
     Mention m;
-    m.begin = w[i].begin;
+    m.begin = w[start].begin;
     m.end = w[j - 1].end;
     m.text = text.substr(m.begin, m.end - m.begin);
     m.type = mention_type(w, i, j, cap_noun, m.how);
+    if (feature) m.type = "LOC";
     if (j == i + 2 && w[j - 1].pos == "num") m.type = "ORG";  // "France 2", "Europe 1": a channel
+    if (j >= i + 3 && (w[j - 1].form == "Sud" || w[j - 1].form == "Nord" || w[j - 1].form == "Est" ||
+                       w[j - 1].form == "Ouest") && w[j - 3].lemma == "de")
+      m.type = "GPE";  // "Caroline du Sud"
     m.key = ontology::name_key(m.text);
     m.sentence = sentence;
     if (m.key.empty()) { i = j; continue; }
-    for (std::size_t k = i; k < j; ++k) word_mention[k] = static_cast<int>(out.size());
+    for (std::size_t k = start; k < j; ++k) word_mention[k] = static_cast<int>(out.size());
     out.push_back(std::move(m));
     i = j;
   }
