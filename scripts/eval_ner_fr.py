@@ -8,7 +8,9 @@ after an elided "d'", none before , . ) and the like). kgraph builds them with
 --lang fr --explain-merges; the mentions are the rows of merges.tsv that are
 no Concept. A mention counts when its text equals a gold entity's text in the
 same sentence (untyped, exact span), each gold entity matched at most once.
-Prints precision, recall, F1, and recall by gold type.
+Prints precision, recall, F1, how often the graph node's type (Person ->
+PER, Organization -> ORG, Country/City/Place -> LOC, else MISC) is the gold
+type, and recall by gold type.
 
 Usage: scripts/eval_ner_fr.py [--kgraph PATH] [--shared DIR] [--sentences N] [--show K]
 """
@@ -21,6 +23,9 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# graph node types -> the CoNLL-2003 types of the gold
+TYPES = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "City": "LOC", "Place": "LOC",
+         "Event": "MISC", "Thing": "MISC"}
 NO_SPACE_BEFORE = {",", ".", ")", ":", ";", "?", "!", "%", "]", "..."}
 NO_SPACE_AFTER = {"(", "["}
 
@@ -98,35 +103,40 @@ def main():
                             "--formats", "json", "--explain-merges"], capture_output=True, text=True)
         if r.returncode not in (0, 1):
             sys.exit("kgraph build failed: " + r.stderr[-2000:])
+        with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
+            node_type = {n["id"]: TYPES.get(n["type"], "MISC") for n in json.load(f)["nodes"]}
         pred = collections.defaultdict(list)
         with open(os.path.join(out, "merges.tsv"), encoding="utf-8") as f:
             next(f)
             for line in f:
                 doc, _, begin, end, mention, entity = line.rstrip("\n").split("\t")[:6]
                 if not entity.startswith("Concept_"):
-                    pred[doc].append((int(begin), norm(mention)))
-    tp = n_pred = n_gold = 0
+                    pred[doc].append((int(begin), norm(mention), node_type.get(entity, "MISC")))
+    tp = n_pred = n_gold = typed = 0
     by_type = collections.Counter()
     by_type_found = collections.Counter()
+    confusion = collections.Counter()  # (gold type, graph type) of the matches
     false_pos, misses = [], []
     for doc, golds in gold.items():
         # one prediction per span (merges.tsv may list a mention once per entity it joins)
         seen, preds = set(), []
-        for begin, text in pred.get(doc, []):
+        for begin, text, kind in pred.get(doc, []):
             if (begin, text) not in seen:
                 seen.add((begin, text))
-                preds.append(text)
+                preds.append((text, kind))
         left = list(golds)
         n_gold += len(golds)
         n_pred += len(preds)
         for kind, _ in golds:
             by_type[kind] += 1
-        for p in preds:
+        for p, kind in preds:
             hit = next((i for i, (_, g) in enumerate(left) if g == p), None)
             if hit is None:
                 false_pos.append((doc, p))
                 continue
             tp += 1
+            typed += kind == left[hit][0]
+            confusion[(left[hit][0], kind)] += 1
             by_type_found[left[hit][0]] += 1
             left.pop(hit)
         misses += [(doc, g, k) for k, g in left]
@@ -135,8 +145,13 @@ def main():
     f1 = 2 * p * rc / (p + rc) if p + rc else 0
     print(f"sentences {len(sents)}, gold entities {n_gold}, kgraph mentions {n_pred}, exact matches {tp}")
     print(f"precision {p:.3f}  recall {rc:.3f}  F1 {f1:.3f}")
+    print(f"typed (the graph node's type is the gold type): {typed / tp if tp else 0:.3f} of the matches; "
+          f"typed F1 {2 * typed / (n_pred + n_gold) if n_pred + n_gold else 0:.3f}")
     print("recall by gold type: " + ", ".join(
         f"{k} {by_type_found[k] / by_type[k]:.3f} ({by_type[k]})" for k in sorted(by_type)))
+    if a.show:
+        print("type confusions (gold -> graph): " + ", ".join(
+            f"{g}->{k} {n}" for (g, k), n in confusion.most_common() if g != k))
     for doc, text in false_pos[:a.show]:
         print(f"  extra  {doc}: {text}")
     for doc, text, kind in misses[:a.show]:

@@ -352,6 +352,19 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     m.text = text.substr(m.begin, m.end - m.begin);
     m.type = mention_type(w, i, j, cap_noun, m.how);
     if (feature) m.type = "LOC";
+    // A name of no known kind after "à", "en" ("à Lorient", "en Ontario") or
+    // after "de" with a noun for a place ("la région d'Igloulik",
+    // "originaire de Trbovlje") is a place
+    if (m.type == "MISC" && start >= 1) {
+      static const std::set<std::string> place_nouns{
+          "région", "district", "ville", "commune", "village", "province", "département", "canton", "comté",
+          "territoire", "communauté", "originaire", "habitant", "capitale", "banlieue", "environs", "périphérie"};
+      const FlatWord& p = w[start - 1];
+      if (p.pos == "pr" && (p.lemma == "à" || p.lemma == "en") && p.form != "au" && p.form != "aux")
+        m.type = "LOC";
+      else if (p.pos == "pr" && p.lemma == "de" && start >= 2 && place_nouns.count(w[start - 2].lemma))
+        m.type = "LOC";
+    }
     if (j == i + 2 && w[j - 1].pos == "num") m.type = "ORG";  // "France 2", "Europe 1": a channel
     if (j >= i + 3 && (w[j - 1].form == "Sud" || w[j - 1].form == "Nord" || w[j - 1].form == "Est" ||
                        w[j - 1].form == "Ouest") && w[j - 3].lemma == "de")
@@ -362,6 +375,14 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     for (std::size_t k = start; k < j; ++k) word_mention[k] = static_cast<int>(out.size());
     out.push_back(std::move(m));
     i = j;
+  }
+  // "à Lorient et Sète", "en Ontario, au Manitoba": a name of no known kind
+  // coordinated with a place is a place
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    if (out[k].type != "MISC" || (out[k - 1].type != "LOC" && out[k - 1].type != "GPE")) continue;
+    if (out[k - 1].end > out[k].begin) continue;
+    const std::string between = text.substr(out[k - 1].end, out[k].begin - out[k - 1].end);
+    if (between == " et " || between == " ou " || between == ", ") out[k].type = "LOC";
   }
   return out;
 }
