@@ -1,5 +1,6 @@
 #include "extract/facts/extractor.h"
 
+#include <algorithm>
 #include <future>
 
 #include "extract/facts/bilingual_dictionary.h"
@@ -11,6 +12,7 @@
 #include "extract/lang/fr/fact_fr.h"
 #include "extract/lang/fr/mention_fr.h"
 #include "ontology/kb.h"
+#include "ontology/name_key.h"
 
 namespace kg::extract {
 
@@ -64,6 +66,61 @@ void retype_by_kb(const ontology::KnowledgeBase* kb, const std::string& lang, st
   }
 }
 
+// Names of the bundled KB the language rules missed ("Le Monde a révélé",
+// "le Parti socialiste"): an organisation, person or event the KB knows,
+// written with a capital, over words no mention covers, becomes a mention
+// (how "kb"), its words marked in `word_mention` for the chunker.
+void add_kb_mentions(const ontology::KnowledgeBase* kb, const std::vector<FlatWord>& words, const std::string& text,
+                     const std::string& lang, std::size_t sentence, std::vector<Mention>& mentions,
+                     std::vector<int>& word_mention) {
+  if (kb == nullptr || words.empty()) return;
+  std::vector<ontology::Token> tokens;
+  std::vector<std::size_t> first_word;  // token -> its first word (contractions: "du" = de + le)
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i].begin == words[i - 1].begin) continue;
+    tokens.push_back({std::string_view(text).substr(words[i].begin, words[i].end - words[i].begin), words[i].begin,
+                      words[i].end});
+    first_word.push_back(i);
+  }
+  for (const ontology::Match& m : kb->scan(text, tokens, lang)) {
+    if (m.candidates.empty() || m.first_token >= m.last_token) continue;
+    const ontology::EntityType t = m.candidates.front().entry->type;
+    if (t != ontology::EntityType::Organization && t != ontology::EntityType::Person &&
+        t != ontology::EntityType::Event)
+      continue;
+    const std::size_t wb = first_word[m.first_token];
+    const std::size_t we = m.last_token < first_word.size() ? first_word[m.last_token] : words.size();
+    if (!words[wb].capitalised) continue;
+    bool free = true;
+    for (std::size_t i = wb; i < we; ++i) free = free && word_mention[i] < 0;
+    if (!free) continue;
+    Mention mention;
+    mention.begin = m.begin;
+    mention.end = m.end;
+    mention.text = text.substr(m.begin, m.end - m.begin);
+    mention.type = t == ontology::EntityType::Person ? "PER" : (t == ontology::EntityType::Event ? "EVENT" : "ORG");
+    mention.key = ontology::name_key(mention.text);
+    mention.how = "kb";
+    mention.sentence = sentence;
+    for (std::size_t i = wb; i < we; ++i) word_mention[i] = static_cast<int>(mentions.size());
+    mentions.push_back(std::move(mention));
+  }
+  // keep the mentions in text order, word_mention pointing at the same ones
+  std::vector<std::size_t> order(mentions.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return mentions[a].begin < mentions[b].begin; });
+  std::vector<int> new_index(mentions.size());
+  std::vector<Mention> sorted;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    new_index[order[k]] = static_cast<int>(k);
+    sorted.push_back(std::move(mentions[order[k]]));
+  }
+  mentions = std::move(sorted);
+  for (int& wm : word_mention)
+    if (wm >= 0) wm = new_index[static_cast<std::size_t>(wm)];
+}
+
 }  // namespace
 
 DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
@@ -79,7 +136,9 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
     const bool en = ad.doc.lang == "en";
     std::vector<Mention> mentions = en ? en::find_mentions(words, ad.doc.text, s, word_mention)
                                        : fr::find_mentions(words, ad.doc.text, s, word_mention);
-    retype_by_kb(impl_->res ? impl_->res->kb.get() : nullptr, ad.doc.lang, mentions);
+    const ontology::KnowledgeBase* kb = impl_->res ? impl_->res->kb.get() : nullptr;
+    retype_by_kb(kb, ad.doc.lang, mentions);
+    if (!en) add_kb_mentions(kb, words, ad.doc.text, ad.doc.lang, s, mentions, word_mention);
     if (en) {
       en::SentenceInput in;
       in.doc = &ad.doc;

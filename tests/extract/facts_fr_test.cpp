@@ -198,6 +198,17 @@ TEST(FactsFr, ANameAfterAPluralOrAMemberNounQualifiesTheSubject) {
   EXPECT_NE(find(df, "FO", "meet", "Élisabeth Borne"), nullptr) << triples(df);
 }
 
+TEST(FactsFr, ANameTheBundledKbKnowsIsAMentionEvenWhenTheRulesMissIt) {
+  // "Le Monde" (a capitalised common noun alone) is in the KB's organisations
+  auto df = run("Le Monde a révélé les documents de Karim Benali.");
+  bool found = false;
+  for (const auto& f : df.facts) found = found || (f.subject.is_entity && f.subject.text() == "Le Monde");
+  EXPECT_TRUE(found) << triples(df);
+  // not a word of the KB in lower case: "le monde entier"
+  df = run("Le monde entier a salué Karim Benali.");
+  for (const auto& f : df.facts) EXPECT_FALSE(f.subject.is_entity && f.subject.text() != "Karim Benali") << triples(df);
+}
+
 TEST(FactsFr, RelativeOuMakesTheAntecedentThePlace) {
   auto df = run("Les soldats sont arrivés en Libye, où la Turquie intervient depuis 2020.");
   const Fact* f = find(df, "Turquie", "intervene in", "Libye");

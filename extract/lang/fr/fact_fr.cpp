@@ -644,6 +644,7 @@ std::string lexicon_english(const std::string& lemma) {
       {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
       {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
       {"laisser", "leave"},           {"disputer", "contest"},          {"préfet", "prefect"},
+      {"surveiller", "monitor"},      {"obligation", "obligation"},     {"téléphone", "phone"},
       {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
       {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
       {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
@@ -1250,6 +1251,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
         // qualifier (with the "de" PPs of its noun), no complement
         std::size_t l = e;
         while (l + 1 < n && c[l + 1].kind == Kind::PP && c[l + 1].prep == "de" && !boundary(x, c[l + 1])) ++l;
+        // "au quotidien Libération": the medium's name after its noun
+        if (l + 1 < n && c[l + 1].kind == Kind::NP && c[l + 1].mention >= 0 && c[l].mention < 0) ++l;
         venues.emplace_back(e, l);
         e = l;
       } else if (ch.kind == Kind::PP) {

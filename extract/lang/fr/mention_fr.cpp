@@ -352,7 +352,7 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
     m.text = text.substr(m.begin, m.end - m.begin);
     m.type = mention_type(w, i, j, cap_noun, m.how);
     if (feature) m.type = "LOC";
-    // A name of no known kind after "à", "en" ("à Lorient", "en Ontario") or
+    // A name of no known kind after "en" ("en Ontario") or
     // after "de" with a noun for a place ("la région d'Igloulik",
     // "originaire de Trbovlje") is a place
     if (m.type == "MISC" && start >= 1) {
@@ -360,7 +360,8 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
           "région", "district", "ville", "commune", "village", "province", "département", "canton", "comté",
           "territoire", "communauté", "originaire", "habitant", "capitale", "banlieue", "environs", "périphérie"};
       const FlatWord& p = w[start - 1];
-      if (p.pos == "pr" && (p.lemma == "à" || p.lemma == "en") && p.form != "au" && p.form != "aux")
+      // (not "à": "demander à Macron", "dire à BFMTV")
+      if (p.pos == "pr" && p.lemma == "en" && p.form == "en")
         m.type = "LOC";
       else if (p.pos == "pr" && p.lemma == "de" && start >= 2 && place_nouns.count(w[start - 2].lemma))
         m.type = "LOC";
