@@ -82,6 +82,7 @@ void add_kb_mentions(const ontology::KnowledgeBase* kb, const std::vector<FlatWo
                       words[i].end});
     first_word.push_back(i);
   }
+  std::vector<bool> dropped(mentions.size(), false);
   for (const ontology::Match& m : kb->scan(text, tokens, lang)) {
     if (m.candidates.empty() || m.first_token >= m.last_token) continue;
     const ontology::EntityType t = m.candidates.front().entry->type;
@@ -91,9 +92,18 @@ void add_kb_mentions(const ontology::KnowledgeBase* kb, const std::vector<FlatWo
     const std::size_t wb = first_word[m.first_token];
     const std::size_t we = m.last_token < first_word.size() ? first_word[m.last_token] : words.size();
     if (!words[wb].capitalised) continue;
+    // over free words, or over mentions wholly inside it ("Obs" in "Le Nouvel Obs"), which it replaces
     bool free = true;
-    for (std::size_t i = wb; i < we; ++i) free = free && word_mention[i] < 0;
+    std::vector<int> inside;
+    for (std::size_t i = wb; i < we; ++i) {
+      const int k = word_mention[i];
+      if (k < 0) continue;
+      const Mention& old = mentions[static_cast<std::size_t>(k)];
+      if (old.begin < m.begin || old.end > m.end || (old.begin == m.begin && old.end == m.end)) free = false;
+      inside.push_back(k);
+    }
     if (!free) continue;
+    for (int k : inside) dropped[static_cast<std::size_t>(k)] = true;
     Mention mention;
     mention.begin = m.begin;
     mention.end = m.end;
@@ -104,13 +114,15 @@ void add_kb_mentions(const ontology::KnowledgeBase* kb, const std::vector<FlatWo
     mention.sentence = sentence;
     for (std::size_t i = wb; i < we; ++i) word_mention[i] = static_cast<int>(mentions.size());
     mentions.push_back(std::move(mention));
+    dropped.push_back(false);
   }
-  // keep the mentions in text order, word_mention pointing at the same ones
-  std::vector<std::size_t> order(mentions.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  // keep the mentions in text order (less the replaced ones), word_mention pointing at the same ones
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (!dropped[k]) order.push_back(k);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return mentions[a].begin < mentions[b].begin; });
-  std::vector<int> new_index(mentions.size());
+  std::vector<int> new_index(mentions.size(), -1);
   std::vector<Mention> sorted;
   for (std::size_t k = 0; k < order.size(); ++k) {
     new_index[order[k]] = static_cast<int>(k);

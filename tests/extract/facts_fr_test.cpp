@@ -204,6 +204,9 @@ TEST(FactsFr, ANameTheBundledKbKnowsIsAMentionEvenWhenTheRulesMissIt) {
   bool found = false;
   for (const auto& f : df.facts) found = found || (f.subject.is_entity && f.subject.text() == "Le Monde");
   EXPECT_TRUE(found) << triples(df);
+  // a longer KB name replaces the rules' shorter mention inside it
+  df = run("Le Nouvel Obs a publié les carnets de Karim Benali.");
+  EXPECT_NE(find(df, "Le Nouvel Obs", "publish carnet of", "Karim Benali"), nullptr) << triples(df);
   // not a word of the KB in lower case: "le monde entier"
   df = run("Le monde entier a salué Karim Benali.");
   for (const auto& f : df.facts) EXPECT_FALSE(f.subject.is_entity && f.subject.text() != "Karim Benali") << triples(df);
