@@ -201,6 +201,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       if (!family && !affair) continue;
       bool surname_of_someone = false;
       for (const MentionInput& other : inputs) {
+        if (other.type != "PER") continue;  // a person's surname, not "les Républicains" in "Les Républicains"
         const std::vector<std::string> full = ontology::name_key_words(other.text);
         if (full.size() > words.size() &&
             std::equal(words.begin(), words.end(), full.end() - static_cast<std::ptrdiff_t>(words.size())))

@@ -85,6 +85,14 @@ TEST(MentionsFr, ANameOfNoKnownKindAfterEnOrCoordinatedWithAPlaceIsAPlace) {
   }
 }
 
+TEST(MentionsFr, AnAcronymBeforeAFirstNameOrAfterATitleIsNoPerson) {
+  auto ms = mentions_of("La sénatrice UDI Valérie Létard a voté. Le député LREM a voté contre.");
+  EXPECT_NE(find(ms, "Valérie Létard"), nullptr) << list(ms);  // not "UDI Valérie Létard"
+  const Mention* party = find(ms, "LREM");
+  ASSERT_NE(party, nullptr) << list(ms);
+  EXPECT_NE(party->type, "PER");
+}
+
 TEST(MentionsFr, CapitalisedNounWithAdjectiveIsAName) {
   auto ms = mentions_of("Les frappes visent l'Etat islamique depuis un an.");
   const Mention* m = find(ms, "Etat islamique");

@@ -115,10 +115,17 @@ TEST(FromFacts, ASurnameAfterAFamilyOrCaseNounIsTheFamilyOrTheCase) {
   EXPECT_EQ(seen["famille Vernier"], "Organization_famille_vernier|doc.family");
   EXPECT_EQ(seen["Les Vernier"], "Organization_famille_vernier|doc.family");
   EXPECT_EQ(seen["affaire Vernier"], "Event_affaire_vernier|doc.affair");
+  // not a family when the longer name is no person's ("les Républicains" beside "Les Républicains")
   ASSERT_NE(node(g, "Person_paul_vernier"), nullptr);
   EXPECT_EQ(node(g, "Person_paul_vernier")->mentions, 1u);
   ASSERT_NE(node(g, "Organization_famille_vernier"), nullptr);
   EXPECT_EQ(node(g, "Organization_famille_vernier")->label, "famille Vernier");
+}
+
+TEST(FromFacts, APartyNamedWithItsArticleIsNoFamily) {
+  FactGraphBuilder builder(std::make_shared<Resolver>(ontology::KnowledgeBase::load()));
+  build_french(builder, "Les Républicains ont choisi leur candidat. Le président a reçu les Républicains mardi.");
+  for (const auto& [mention, entity] : merges_of(builder)) EXPECT_EQ(entity.find("famille"), std::string::npos) << mention;
 }
 
 TEST(FromFacts, TheCountryIsTheOneCountryNamedBefore) {

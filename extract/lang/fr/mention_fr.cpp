@@ -53,6 +53,14 @@ bool has_letter(const std::string& s) {
   return false;
 }
 
+// "FN", "SGP": two or more letters, all capitals.
+bool all_capitals(const std::string& form) {
+  if (form.size() < 2) return false;
+  for (char ch : form)
+    if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
 // A word that can be part of a name on its own.
 bool is_name_word(const std::vector<FlatWord>& w, std::size_t i) {
   const FlatWord& x = w[i];
@@ -60,8 +68,9 @@ bool is_name_word(const std::vector<FlatWord>& w, std::size_t i) {
   if (x.pos == "np") return true;
   if (x.unknown && x.capitalised) return true;
   // "CSKA", "UDI": an acronym the dictionary knows (not "Mme", "Dr": titles)
+  // (three letters at least: "CE", "PC" are as often words in capitals)
   if (x.has_tag("acr") && x.capitalised && !is_title_noun(x.lemma) && x.form.find('.') == std::string::npos &&
-      x.form.size() >= 2 && x.form[1] >= 'A' && x.form[1] <= 'Z')
+      x.form.size() >= 3 && x.form[1] >= 'A' && x.form[1] <= 'Z')
     return true;
   // "ez-Zor", "al-Assad": an unknown hyphenated word with a capital after the hyphen.
   if (x.unknown) {
@@ -125,7 +134,8 @@ std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std:
   if (first > 0) {
     std::size_t p = first - 1;
     if (w[p].pos == "det" && p > 0) --p;
-    if (is_title_noun(w[p].lemma) && !loc && !org) {
+    // (not an acronym: "le député LREM" names the party)
+    if (is_title_noun(w[p].lemma) && !loc && !org && !(last == first + 1 && all_capitals(w[first].form))) {
       how = "title-cue";
       return "PER";
     }
@@ -262,8 +272,8 @@ std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::st
         // "le maire de Lyon Gérard Collomb", "préfet de police de Paris Michel
         // Delpuech": a first name after a place name starts another name
         if (j < w.size() && w[j].pos == "np" && w[j].has_tag("ant") &&
-            ((w[j - 1].pos == "np" && w[j - 1].has_tag("loc")) || w[j - 1].has_tag("acr")) && j + 1 < w.size() &&
-            is_name_word(w, j + 1))
+            ((w[j - 1].pos == "np" && w[j - 1].has_tag("loc")) || w[j - 1].has_tag("acr") || all_capitals(w[j - 1].form)) &&
+            j + 1 < w.size() && is_name_word(w, j + 1))
           break;  // (and "PACA Christian Estrosi": after an acronym)
         if (j < w.size() && is_name_word(w, j)) { ++j; continue; }
         // "Washington Post", "Wall Street Journal": a capitalised known word after a name
