@@ -12,5 +12,6 @@ void add_analyze_command(CLI::App& app, int* exit_code);
 void add_extract_command(CLI::App& app, int* exit_code);
 void add_merge_command(CLI::App& app, int* exit_code);
 void add_query_command(CLI::App& app, int* exit_code);
+void add_train_parser_command(CLI::App& app, int* exit_code);
 
 }  // namespace kg::cli

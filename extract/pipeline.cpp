@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "extract/analyse/analyser.h"
+#include "extract/parse/syntax_model.h"
 
 namespace kg::extract {
 
@@ -29,18 +30,28 @@ bool is_supported(const std::string& lang) {
 // Language data loaded once per run and shared by the workers.
 class DataCache {
  public:
-  explicit DataCache(std::string dir) : dir_(std::move(dir)) {}
+  DataCache(std::string dir, std::string models_dir) : dir_(std::move(dir)), models_dir_(std::move(models_dir)) {}
   std::shared_ptr<const LanguageData> get(const std::string& lang) {
     std::lock_guard<std::mutex> lock(mu_);
     auto& slot = data_[lang];
     if (!slot) slot = load_language(lang, dir_);
     return slot;
   }
+  // The language's syntax model; null when parsing is off or there is none.
+  std::shared_ptr<const parse::SyntaxModel> syntax(const std::string& lang) {
+    if (models_dir_.empty()) return nullptr;
+    std::lock_guard<std::mutex> lock(mu_);
+    auto [it, inserted] = syntax_.try_emplace(lang);
+    if (inserted) it->second = parse::load_syntax_model(lang, models_dir_);
+    return it->second;
+  }
 
  private:
   std::string dir_;
+  std::string models_dir_;
   std::mutex mu_;
   std::map<std::string, std::shared_ptr<const LanguageData>> data_;
+  std::map<std::string, std::shared_ptr<const parse::SyntaxModel>> syntax_;
 };
 
 // One worker's analysers, one per language, created on first use, and its
@@ -52,6 +63,14 @@ struct WorkerState {
     auto& a = analysers[lang];
     if (!a) a = std::make_unique<Analyser>(cache.get(lang));
     return *a;
+  }
+  // Analyses, then tags and parses every sentence when the language has a model.
+  AnalysedDocument analyse(Document doc, DataCache& cache) {
+    const std::string lang = doc.lang;
+    AnalysedDocument out = for_lang(lang, cache).analyse(std::move(doc));
+    if (auto model = cache.syntax(lang))
+      for (Sentence& s : out.sentences) model->parse(s);
+    return out;
   }
 };
 
@@ -94,7 +113,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
                                             const Ingestor::IssueSink& on_issue,
                                             const ProgressSink& on_progress) {
   stats_ = PipelineStats{};
-  DataCache cache(options_.data_dir);
+  DataCache cache(options_.data_dir, options_.parse ? options_.models_dir : std::string());
   std::vector<WorkerState> workers(options_.threads);
   std::map<std::string, std::size_t> languages;
   std::vector<InputIssue> doc_issues;  // document-level issues, merged into reports at the end
@@ -131,8 +150,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
       lock.unlock();
       std::exception_ptr failure;
       try {
-        std::string lang = slot.doc.lang;
-        slot.result = workers[w].for_lang(lang, cache).analyse(std::move(slot.doc));
+        slot.result = workers[w].analyse(std::move(slot.doc), cache);
         if (resources) {
           auto& ex = workers[w].extractor;
           if (!ex) ex = std::make_unique<FactExtractor>(resources);

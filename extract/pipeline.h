@@ -20,6 +20,8 @@ struct PipelineOptions {
   unsigned threads = 0;             // worker threads; 0 = one per core
   std::size_t batch_size = 128;     // documents per progress report; twice this many may be in flight
   std::string data_dir = KG_APERTIUM_DATA_DIR;  // Apertium data root
+  bool parse = true;                // tag and parse sentences with the language's syntax model, if it has one
+  std::string models_dir = KG_SOURCE_DIR "/ontology/models";  // where <lang>.syntax.gz lives
 };
 
 // What a run did, for report.json and the summary line.

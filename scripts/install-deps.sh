@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config git python3
   # libraries named by DESIGN.md §2
   libboost-graph-dev rapidjson-dev libserd-dev libgtest-dev libgmock-dev
-  libicu-dev libcld2-dev libcli11-dev libgumbo-dev libxml2-dev libjemalloc-dev
+  libicu-dev libcld2-dev libcli11-dev libgumbo-dev libxml2-dev libjemalloc-dev zlib1g-dev
   # Apertium: analyser, tagger and language data
   lttoolbox lttoolbox-dev apertium apertium-dev
   apertium-fr-es apertium-fra-cat apertium-eng-spa apertium-eng-cat

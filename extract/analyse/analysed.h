@@ -32,11 +32,24 @@ struct Token {
   std::vector<Word> words;  // at least one
 };
 
+// The syntax of one word, from the trained tagger and dependency parser
+// (extract/parse): its Universal POS in context, its head and its Universal
+// Dependencies relation ("nsubj", "obl:arg", "acl:relcl"...).
+struct Syntax {
+  std::string upos;      // the tagger's UPOS (Word::upos is the Apertium mapping)
+  std::uint32_t head = 0;  // 1-based index of the head word in the sentence; 0 = the root
+  std::string deprel;    // "root" for the one word whose head is 0
+};
+
 // One sentence: a half-open byte span of the text and its tokens in order.
 struct Sentence {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   std::vector<Token> tokens;
+  // One entry per word, in word order (the words of tokens[0], then of
+  // tokens[1]...), when the sentence was parsed; empty otherwise. A parsed
+  // sentence is one tree: exactly one word has head 0, no cycles.
+  std::vector<Syntax> syntax;
 };
 
 // A document and its analysis; owns both. Plain value type.

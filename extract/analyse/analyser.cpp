@@ -83,6 +83,39 @@ Analyser::Analyser(std::shared_ptr<const LanguageData> data)
     : impl_(std::make_unique<Impl>(std::move(data))) {}
 Analyser::~Analyser() = default;
 
+namespace {
+
+bool is_run_punct(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// True when [begin, end) is made only of '.', '!' and '?'.
+bool all_run_punct(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  for (std::uint32_t i = begin; i < end; ++i)
+    if (!is_run_punct(text[i])) return false;
+  return begin < end;
+}
+
+// Glued runs of sentence punctuation ("...", "?!", "!!!") and of dashes ("--") become one token, as
+// UD writes them, carrying the first mark's analysis (so a run still ends a sentence).
+void merge_punctuation_runs(std::string_view text, std::vector<MorphToken>& toks) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const bool glued = out > 0 && toks[out - 1].end == toks[i].begin;
+    const bool marks = glued && all_run_punct(text, toks[out - 1].begin, toks[out - 1].end) &&
+                       all_run_punct(text, toks[i].begin, toks[i].end);
+    const bool dashes = glued && text.substr(toks[out - 1].begin, toks[i].end - toks[out - 1].begin)
+                                         .find_first_not_of('-') == std::string_view::npos;
+    if (marks || dashes) {
+      toks[out - 1].end = toks[i].end;
+      continue;
+    }
+    if (out != i) toks[out] = std::move(toks[i]);
+    ++out;
+  }
+  toks.resize(out);
+}
+
+}  // namespace
+
 AnalysedDocument Analyser::analyse(Document doc) {
   AnalysedDocument out;
   out.doc = std::move(doc);
@@ -90,6 +123,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
   const std::string& lang = impl_->data->lang;
   const bool en = lang == "en";
   std::vector<MorphToken> toks = impl_->tagger.analyse(text, en ? &en::prune : &fr::prune);
+  merge_punctuation_runs(text, toks);
   std::vector<std::size_t> ends = split_sentences(text, toks);
   std::size_t first = 0;
   for (std::size_t end : ends) {

@@ -61,6 +61,7 @@ void write_conllu(const AnalysedDocument& doc, std::string& out) {
     append_comment_text(out, std::string_view(text).substr(s.begin, s.end - s.begin));
     out += '\n';
     std::size_t id = 0;
+    const bool parsed = !s.syntax.empty();
     for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
       const Token& t = s.tokens[ti];
       bool space_after = t.end >= text.size() || text[t.end] == ' ' || text[t.end] == '\n' || text[t.end] == '\t';
@@ -83,10 +84,18 @@ void write_conllu(const AnalysedDocument& doc, std::string& out) {
         out += '\t';
         append_field(out, w.lemma);
         out += '\t';
-        append_field(out, w.upos);
+        append_field(out, parsed ? s.syntax[id - 1].upos : w.upos);
         out += '\t';
         append_field(out, w.tags);
-        out += "\t_\t_\t_\t_\t";
+        out += "\t_\t";
+        if (parsed) {
+          append_number(out, s.syntax[id - 1].head);
+          out += '\t';
+          append_field(out, s.syntax[id - 1].deprel);
+        } else {
+          out += "_\t_";
+        }
+        out += "\t_\t";
         if (t.words.size() > 1) {
           out += '_';
         } else {
