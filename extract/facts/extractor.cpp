@@ -6,12 +6,14 @@
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
+#include "extract/facts/tree_facts.h"
 #include "extract/lang/en/fact_en.h"
 #include "extract/lang/en/mention_en.h"
 #include "extract/lang/fr/clause_fr.h"
 #include "extract/lang/fr/fact_fr.h"
 #include "extract/lang/fr/mention_fr.h"
 #include "ontology/kb.h"
+#include "ontology/lexicon.h"
 #include "ontology/name_key.h"
 
 namespace kg::extract {
@@ -20,6 +22,7 @@ class FactResources {
  public:
   std::shared_ptr<const BilingualData> fr;
   std::shared_ptr<const ontology::KnowledgeBase> kb;  // the bundled KB, for mention types
+  std::map<std::string, std::shared_ptr<const ontology::Lexicon>> lexicons;  // per language, for the tree engine
   // The one French translator every extractor shares (thread-safe), built on
   // a thread of its own while the first documents are read and analysed.
   std::shared_future<std::shared_ptr<BilingualDictionary>> fr_dict;
@@ -29,6 +32,7 @@ std::shared_ptr<const FactResources> load_fact_resources(const std::string& data
   auto r = std::make_shared<FactResources>();
   r->fr = load_bilingual("fr", data_dir);
   r->kb = ontology::KnowledgeBase::load();
+  for (const char* lang : {"en", "fr"}) r->lexicons[lang] = ontology::Lexicon::load(ontology::default_lexicon_dir(lang));
   std::shared_ptr<const BilingualData> data = r->fr;
   r->fr_dict = std::async(std::launch::async, [data]() { return std::make_shared<BilingualDictionary>(data); }).share();
   return r;
@@ -37,10 +41,13 @@ std::shared_ptr<const FactResources> load_fact_resources(const std::string& data
 struct FactExtractor::Impl {
   std::shared_ptr<const FactResources> res;
   BilingualDictionary* fr_dict = nullptr;  // owned by res, set on the first French document
+  bool language_rules = true;
 };
 
-FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources) : impl_(std::make_unique<Impl>()) {
+FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources, bool language_rules)
+    : impl_(std::make_unique<Impl>()) {
   impl_->res = std::move(resources);
+  impl_->language_rules = language_rules;
 }
 
 FactExtractor::~FactExtractor() = default;
@@ -160,7 +167,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
       in.words = &words;
       in.mentions = &mentions;
       in.word_mention = &word_mention;
-      en::extract_facts(in, history, out.facts);
+      if (impl_->language_rules) en::extract_facts(in, history, out.facts);
     } else if (ad.doc.lang == "fr") {
       if (!impl_->fr_dict && impl_->res && impl_->res->fr_dict.valid()) impl_->fr_dict = impl_->res->fr_dict.get().get();
       std::vector<Chunk> chunks = fr::chunk_sentence(words, word_mention);
@@ -172,7 +179,14 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
       in.words = &words;
       in.chunks = &chunks;
       in.mentions = &mentions;
-      fr::extract_facts(in, history, impl_->fr_dict, out.facts);
+      if (impl_->language_rules) fr::extract_facts(in, history, impl_->fr_dict, out.facts);
+    }
+    if (impl_->res) {
+      auto lex = impl_->res->lexicons.find(ad.doc.lang);
+      if (lex != impl_->res->lexicons.end()) {
+        TreeSentenceInput tin{&ad.doc, s, &sent, &words, &mentions, lex->second.get(), en ? nullptr : impl_->fr_dict};
+        extract_tree_facts(tin, out.facts);
+      }
     }
     for (auto& m : mentions) out.mentions.push_back(std::move(m));
   }

@@ -24,7 +24,8 @@ std::shared_ptr<const FactResources> load_fact_resources(const std::string& data
 // load_fact_resources). Not thread-safe: one per worker thread.
 class FactExtractor {
  public:
-  explicit FactExtractor(std::shared_ptr<const FactResources> resources);
+  // With `language_rules` false only the tree engine reads facts (for its rule tests).
+  explicit FactExtractor(std::shared_ptr<const FactResources> resources, bool language_rules = true);
   ~FactExtractor();
   FactExtractor(const FactExtractor&) = delete;
   FactExtractor& operator=(const FactExtractor&) = delete;

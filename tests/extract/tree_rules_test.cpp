@@ -1,0 +1,99 @@
+// The tree engine's rule table (extract/facts/tree_rules.h): every row's
+// example sentence, analysed, parsed with the shipped model and read by the
+// tree engine alone (the language rules off), gives the row's fact with the
+// row's rule id. A rule without a passing example cannot exist.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "extract/analyse/analyser.h"
+#include "extract/facts/extractor.h"
+#include "extract/facts/tree_rules.h"
+#include "extract/parse/syntax_model.h"
+#include "tests/extract/fact_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+DocumentFacts tree_facts_of(const std::string& lang, const std::string& text) {
+  static std::map<std::string, std::unique_ptr<Analyser>> analysers;
+  static std::map<std::string, std::shared_ptr<const parse::SyntaxModel>> models;
+  static FactExtractor extractor(load_fact_resources(), /*language_rules=*/false);
+  auto& a = analysers[lang];
+  if (!a) a = std::make_unique<Analyser>(load_language(lang));
+  auto& m = models[lang];
+  if (!m) m = parse::load_syntax_model(lang);
+  Document d;
+  d.id = "t";
+  d.lang = lang;
+  d.text = text;
+  AnalysedDocument ad = a->analyse(std::move(d));
+  for (Sentence& s : ad.sentences) m->parse(s);
+  return extractor.extract(ad);
+}
+
+class TreeRuleExample : public testing::TestWithParam<TreeRule> {};
+
+TEST_P(TreeRuleExample, GivesItsFact) {
+  const TreeRule& rule = GetParam();
+  const std::string expected = rule.expected;
+  const std::size_t bar1 = expected.find('|'), bar2 = expected.rfind('|');
+  const DocumentFacts df = tree_facts_of(rule.example_lang, rule.example);
+  const Fact* f = fact_testing::find(df, expected.substr(0, bar1), expected.substr(bar1 + 1, bar2 - bar1 - 1),
+                                     expected.substr(bar2 + 1));
+  ASSERT_NE(f, nullptr) << rule.id << ": " << rule.example << "\n" << fact_testing::triples(df);
+  EXPECT_EQ(f->provenance.rule, rule.id);
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_TRUE(f->object.is_entity);
+  EXPECT_GT(f->confidence, 0.0);
+  EXPECT_LE(f->confidence, 1.0);
+}
+
+std::string row_name(const testing::TestParamInfo<TreeRule>& info) {
+  std::string name = info.param.id;
+  for (char& c : name)
+    if (c == '.') c = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRow, TreeRuleExample, testing::ValuesIn(tree_rules()), row_name);
+
+TEST(TreeRules, IdsAreUniqueAndExamplesNameTheirLanguage) {
+  std::map<std::string, int> seen;
+  for (const TreeRule& r : tree_rules()) {
+    EXPECT_EQ(++seen[r.id], 1) << r.id;
+    const std::string lang = r.lang;
+    EXPECT_TRUE(lang == "*" || lang == r.example_lang) << r.id;
+  }
+}
+
+TEST(TreeFacts, SpeechVerbAttributesTheInnerFact) {
+  const DocumentFacts df = tree_facts_of("en", "Smith said that Germany would attack France.");
+  const Fact* f = fact_testing::find(df, "Germany", "attack", "France");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_EQ(f->modality, Modality::Reported);
+  EXPECT_EQ(f->qualifiers.at("attribution"), "Smith");
+  EXPECT_EQ(fact_testing::find(df, "Smith", "say", "Germany"), nullptr) << fact_testing::triples(df);
+}
+
+TEST(TreeFacts, NegationComesFromTheClause) {
+  const DocumentFacts df = tree_facts_of("fr", "La France ne soutient pas la Russie.");
+  const Fact* f = fact_testing::find(df, "France", "support", "Russie");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_TRUE(f->negated);
+}
+
+TEST(TreeFacts, UnparsedSentenceGivesNoTreeFact) {
+  static std::unique_ptr<Analyser> a = std::make_unique<Analyser>(load_language("fr"));
+  FactExtractor extractor(load_fact_resources(), false);
+  Document d;
+  d.id = "t";
+  d.lang = "fr";
+  d.text = "La France soutient l'Ukraine.";
+  EXPECT_TRUE(extractor.extract(a->analyse(std::move(d))).facts.empty());
+}
+
+}  // namespace
+}  // namespace kg::extract
