@@ -115,6 +115,13 @@ Fact make_fact(const TreeSentenceInput& in, const DepTree& t, const TreeRule& ru
     f.modality = Modality::Reported;
     f.qualifiers["attribution"] = t.word(who).form;
   }
+  for (int c : t.children(r.predicate)) {  // "selon RTL": the source, whoever speaks
+    const int mark = t.child(c, "case");
+    if (t.base_rel(c) == "obl" && mark >= 0 && in.lexicon->has("attribution_markers", t.word(mark).lemma)) {
+      f.modality = Modality::Reported;
+      f.qualifiers["attribution"] = t.word(c).form;
+    }
+  }
   const std::size_t length = path.up.size() + path.down.size();
   f.confidence = rule.confidence * std::pow(0.85, static_cast<double>(length > 2 ? length - 2 : 0));
   const Sentence& s = *in.sentence;

@@ -22,9 +22,24 @@ using ontology::Lexicon;
 bool is_noun(const DepTree& t, int i) { return t.upos(i) == "NOUN"; }
 bool is_verb(const DepTree& t, int i) { return t.upos(i) == "VERB"; }
 
-// Relations by which a predicate reaches its first argument on the way down.
-bool argument_rel(const DepTree& t, int i) {
+// The lemma of word i's case marker, "" when it has none.
+std::string case_lemma(const DepTree& t, int i) {
+  const int c = t.child(i, "case");
+  return c < 0 ? "" : t.word(c).lemma;
+}
+
+bool is_time_noun(const DepTree& t, int i, const Lexicon& lex) {
+  std::string lemma = t.word(i).lemma;
+  for (char& c : lemma)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lex.has("time_nouns", lemma);
+}
+
+// Relations by which a predicate reaches its first argument on the way down;
+// a complement naming a source ("selon RTL") is no argument.
+bool argument_rel(const DepTree& t, int i, const Lexicon& lex) {
   const std::string r = t.base_rel(i);
+  if (r == "obl" && lex.has("attribution_markers", case_lemma(t, i))) return false;
   return r == "obj" || r == "iobj" || r == "obl" || r == "xcomp" || (r == "nmod" && t.child(i, "case") >= 0);
 }
 
@@ -37,7 +52,7 @@ bool inner_rel(const DepTree& t, int i) {
 // The case marker of word i ("de", "près de"): the case child and its fixed words.
 void add_case(const DepTree& t, int i, std::vector<LabelWord>& label) {
   const int c = t.child(i, "case");
-  if (c < 0) return;
+  if (c < 0 || t.upos(c) != "ADP") return;
   std::string lemma = t.word(c).lemma;
   for (int f : t.children(c))
     if (t.base_rel(f) == "fixed") lemma += " " + t.word(f).lemma;
@@ -55,13 +70,14 @@ bool is_title_hop(const DepTree& t, int noun, int name) {
 // The words of the path down to its last word: each word's case marker, then
 // the word itself when it is a noun, verb or adjective (not the last word,
 // whose case marker closes the phrase; not a noun that only titles it).
-void add_down_words(const DepTree& t, const std::vector<int>& down, std::size_t from, std::vector<LabelWord>& label) {
+void add_down_words(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from,
+                    std::vector<LabelWord>& label) {
   for (std::size_t k = from; k < down.size(); ++k) {
     const int w = down[k];
     const bool last = k + 1 == down.size();
     const bool title = !last && k + 2 == down.size() && is_title_hop(t, w, down[k + 1]);
     add_case(t, w, label);
-    if (last || title) continue;
+    if (last || title || is_time_noun(t, w, lex)) continue;
     const std::string& u = t.upos(w);
     if (u == "NOUN" || u == "VERB" || u == "ADJ") label.push_back({w, t.word(w).lemma, ""});
   }
@@ -69,16 +85,18 @@ void add_down_words(const DepTree& t, const std::vector<int>& down, std::size_t 
 
 // ReVerb's verb + noun: a verb whose first argument on the path is a complement
 // (obl) and which has a common-noun object reads "reduce presence in".
-void add_verb_and_object(const DepTree& t, int verb, int first_down, std::vector<LabelWord>& label) {
+void add_verb_and_object(const DepTree& t, const Lexicon& lex, int verb, int first_down,
+                         std::vector<LabelWord>& label) {
   label.push_back({verb, t.word(verb).lemma, ""});
   if (t.base_rel(first_down) != "obl") return;
   const int obj = t.child(verb, "obj");
-  if (obj >= 0 && obj != first_down && is_noun(t, obj)) label.push_back({obj, t.word(obj).lemma, ""});
+  if (obj >= 0 && obj != first_down && is_noun(t, obj) && !is_time_noun(t, obj, lex))
+    label.push_back({obj, t.word(obj).lemma, ""});
 }
 
-bool down_is_argument_chain(const DepTree& t, const std::vector<int>& down, std::size_t from) {
+bool down_is_argument_chain(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from) {
   if (down.size() <= from || down.size() - from > 3) return false;
-  if (!argument_rel(t, down[from])) return false;
+  if (!argument_rel(t, down[from], lex)) return false;
   for (std::size_t k = from + 1; k < down.size(); ++k)
     if (!inner_rel(t, down[k])) return false;
   return true;
@@ -89,25 +107,25 @@ bool has_subject(const DepTree& t, int v) { return t.child(v, "nsubj") >= 0; }
 // ---- the rules ---------------------------------------------------------------
 
 // X (nsubj) —verb (+ object noun) + path→ Y: "La Russie réduira sa présence en Syrie".
-std::optional<PathReading> subject_object(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> subject_object(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || t.child(p.top, "cop") >= 0) return std::nullopt;
-  if (!is_verb(t, p.top) || !down_is_argument_chain(t, p.down, 0)) return std::nullopt;
+  if (!is_verb(t, p.top) || !down_is_argument_chain(t, lex, p.down, 0)) return std::nullopt;
   PathReading r;
-  add_verb_and_object(t, p.top, p.down[0], r.label);
-  add_down_words(t, p.down, 0, r.label);
+  add_verb_and_object(t, lex, p.top, p.down[0], r.label);
+  add_down_words(t, lex, p.down, 0, r.label);
   r.predicate = p.top;
   return r;
 }
 
 // X (nsubj) —be + noun + path→ Y: "Paris est la capitale de la France".
-std::optional<PathReading> copula(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> copula(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   const int cop = t.child(p.top, "cop");
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || cop < 0 || !is_noun(t, p.top)) return std::nullopt;
   if (p.down.empty() || p.down.size() > 2 || t.base_rel(p.down[0]) != "nmod") return std::nullopt;
   PathReading r;
   r.label.push_back({cop, t.word(cop).lemma, "be"});
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
-  add_down_words(t, p.down, 0, r.label);
+  add_down_words(t, lex, p.down, 0, r.label);
   r.predicate = p.top;
   return r;
 }
@@ -128,60 +146,61 @@ std::optional<PathReading> relative_clause(const DepTree& t, const TreePath& p, 
   const int verb = p.down[0];
   const int subj = t.child(verb, "nsubj");
   if (subj < 0 || t.rel(subj) != "nsubj" || !lex.has("relative_subjects", t.word(subj).lemma)) return std::nullopt;
-  if (!is_verb(t, verb) || !down_is_argument_chain(t, p.down, 1)) return std::nullopt;
+  if (!is_verb(t, verb) || !down_is_argument_chain(t, lex, p.down, 1)) return std::nullopt;
   PathReading r;
-  add_verb_and_object(t, verb, p.down[1], r.label);
-  add_down_words(t, p.down, 1, r.label);
+  add_verb_and_object(t, lex, verb, p.down[1], r.label);
+  add_down_words(t, lex, p.down, 1, r.label);
   r.predicate = verb;
   return r;
 }
 
 // X (nsubj) ... et —verb2 + path→ Y: a coordinated verb with no subject of its own shares X.
-std::optional<PathReading> shared_subject(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> shared_subject(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || p.down.size() < 2) return std::nullopt;
   const int verb = p.down[0];
   if (t.base_rel(verb) != "conj" || !is_verb(t, verb) || has_subject(t, verb)) return std::nullopt;
-  if (!down_is_argument_chain(t, p.down, 1)) return std::nullopt;
+  if (!down_is_argument_chain(t, lex, p.down, 1)) return std::nullopt;
   PathReading r;
-  add_verb_and_object(t, verb, p.down[1], r.label);
-  add_down_words(t, p.down, 1, r.label);
+  add_verb_and_object(t, lex, verb, p.down[1], r.label);
+  add_down_words(t, lex, p.down, 1, r.label);
   r.predicate = verb;
   return r;
 }
 
 // X et Z (nsubj) —verb + path→ Y: each conjunct of the subject is a subject.
-std::optional<PathReading> conjoined_subject(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> conjoined_subject(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 2 || t.base_rel(p.up[0]) != "conj" || t.rel(p.up[1]) != "nsubj") return std::nullopt;
-  if (!is_verb(t, p.top) || t.child(p.top, "cop") >= 0 || !down_is_argument_chain(t, p.down, 0)) return std::nullopt;
+  if (!is_verb(t, p.top) || t.child(p.top, "cop") >= 0 || !down_is_argument_chain(t, lex, p.down, 0)) return std::nullopt;
   PathReading r;
-  add_verb_and_object(t, p.top, p.down[0], r.label);
-  add_down_words(t, p.down, 0, r.label);
+  add_verb_and_object(t, lex, p.top, p.down[0], r.label);
+  add_down_words(t, lex, p.down, 0, r.label);
   r.predicate = p.top;
   return r;
 }
 
 // X, noun + path→ Y: an apposition describes X ("X, cofondatrice de l'association Y").
-std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (!p.up.empty() || p.down.size() < 2 || p.down.size() > 3) return std::nullopt;
   const int noun = p.down[0];
   if (t.rel(noun) != "appos" || !is_noun(t, noun)) return std::nullopt;
+  if (p.down.size() == 2 && is_title_hop(t, noun, p.down[1])) return std::nullopt;  // a list: "X, le radical Y"
   for (std::size_t k = 1; k < p.down.size(); ++k)
     if (!inner_rel(t, p.down[k])) return std::nullopt;
   PathReading r;
   r.label.push_back({noun, t.word(noun).lemma, ""});
-  add_down_words(t, p.down, 1, r.label);
+  add_down_words(t, lex, p.down, 1, r.label);
   r.predicate = noun;
   return r;
 }
 
 // Title + path→ Y, then the name X: "le consul de France à Genève, X", "the firm's chief executive, X".
-std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || !is_title_hop(t, p.top, p.up[0]) || p.down.empty() || p.down.size() > 2) return std::nullopt;
   const std::string first = t.base_rel(p.down[0]);
   if (first != "nmod" || (t.child(p.down[0], "case") < 0 && t.rel(p.down[0]) != "nmod:poss")) return std::nullopt;
   PathReading r;
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
-  add_down_words(t, p.down, 0, r.label);
+  add_down_words(t, lex, p.down, 0, r.label);
   if (t.rel(p.down[0]) == "nmod:poss") r.label.push_back({-1, "of", "of"});
   r.predicate = p.top;
   return r;

@@ -1,12 +1,14 @@
 #!/usr/bin/python3
-"""Measure French fact extraction on OrangeSum articles.
+"""Measure fact extraction on news: French OrangeSum articles, English BBC articles.
 
-Usage: scripts/eval_facts_fr.py [--kgraph build/release/kgraph]
-                                [--corpus ../shared/corpora/orangesum-fr/orangesum.jsonl]
-                                [--first 20001] [--last 20200] [--sample 40] [--seed 11]
+Usage: scripts/eval_facts.py [--kgraph build/release/kgraph]
+                             [--corpus ../shared/corpora/orangesum-fr/orangesum.jsonl]
+                             [--first 20001] [--last 20200] [--sample 40] [--seed 11]
+       scripts/eval_facts.py --lang en [--corpus ../shared/corpora/bbc-news/politics] [--first 1 --last 100]
 
 Runs `kgraph extract --format jsonl` on lines FIRST..LAST (1-based) of the
-corpus (field "article") and prints: facts per article, the share of facts
+corpus (field "article"), or on the FIRST..LAST files (sorted) of a folder of
+.txt articles, and prints: facts per article, the share of facts
 with a named entity at both ends / at least one end, entities per article, the rules that fired,
 modality and confidence bands, and a random sample of facts (sorted by
 confidence) to judge by hand.
@@ -27,28 +29,45 @@ def main():
     ap.add_argument("--kgraph", default=os.path.join(here, "..", "build", "release", "kgraph"))
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpora", "orangesum-fr",
                                                      "orangesum.jsonl"))
-    ap.add_argument("--first", type=int, default=20001)
-    ap.add_argument("--last", type=int, default=20200)
+    ap.add_argument("--lang", choices=["fr", "en"], default="fr")
+    ap.add_argument("--first", type=int)
+    ap.add_argument("--last", type=int)
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
     a = ap.parse_args()
+    if a.lang == "en" and a.corpus.endswith("orangesum.jsonl"):
+        a.corpus = os.path.join(here, "..", "..", "shared", "corpora", "bbc-news", "politics")
+    if a.first is None:
+        a.first = 1 if os.path.isdir(a.corpus) else 20001
+    if a.last is None:
+        a.last = 100 if os.path.isdir(a.corpus) else 20200
     if not os.path.exists(a.corpus):
         sys.exit(f"corpus not found: {a.corpus}")
     with tempfile.TemporaryDirectory() as tmp:
         part = os.path.join(tmp, "part.jsonl")
         n = 0
-        with open(a.corpus, encoding="utf-8") as src, open(part, "w", encoding="utf-8") as dst:
-            for i, line in enumerate(src, 1):
+        if os.path.isdir(a.corpus):
+            names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))[a.first - 1:a.last]
+            lines = [json.dumps({"id": f[:-4], "article": open(os.path.join(a.corpus, f), encoding="latin-1").read()})
+                     + "\n" for f in names]
+        else:
+            lines = open(a.corpus, encoding="utf-8")
+        with open(part, "w", encoding="utf-8") as dst:
+            for i, line in enumerate(lines, 1 if os.path.isdir(a.corpus) else 1):
+                if os.path.isdir(a.corpus):
+                    dst.write(line)
+                    n += 1
+                    continue
                 if a.first <= i <= a.last:
                     dst.write(line)
                     n += 1
                 elif i > a.last:
                     break
-        out = subprocess.run([a.kgraph, "extract", "--lang", "fr", "--format", "jsonl", part],
+        out = subprocess.run([a.kgraph, "extract", "--lang", a.lang, "--format", "jsonl", part],
                              capture_output=True, text=True)
         # entities per article: the distinct entities each document's mentions became
         graph_dir = os.path.join(tmp, "graph")
-        built = subprocess.run([a.kgraph, "build", "--lang", "fr", part, "-o", graph_dir, "--formats", "json",
+        built = subprocess.run([a.kgraph, "build", "--lang", a.lang, part, "-o", graph_dir, "--formats", "json",
                                 "--explain-merges"], capture_output=True, text=True)
         if built.returncode not in (0, 1):  # 1: some input skipped (reported on stderr)
             sys.exit("kgraph build failed: " + built.stderr)
