@@ -304,6 +304,10 @@ Tree Parser::parse(const std::vector<WordKeys>& keys, const std::vector<std::uin
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(model_.classes());
   while (!st.terminal()) {
+    if (st.stack.empty()) {  // nothing to attach: SHIFT is the only move, no need to score it
+      st.apply(kShift);
+      continue;
+    }
     parser_features(st, k, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(feats, scores.data());

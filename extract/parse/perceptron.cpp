@@ -2,16 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace kg::extract::parse {
-
-namespace {
-
-// Keys are hashes; 0 marks an empty slot, so a (vanishingly rare) zero key is stored as 1.
-std::uint64_t slot_key(std::uint64_t key) { return key == 0 ? 1 : key; }
-
-}  // namespace
 
 std::uint16_t to_bfloat16(float f) {
   std::uint32_t bits;
@@ -27,51 +24,98 @@ float from_bfloat16(std::uint16_t b) {
   return f;
 }
 
+template <typename T>
+PageArray<T>::PageArray(std::size_t n) : size_(n) {
+  if (n == 0) return;
+  constexpr std::size_t kHuge = 2u << 20;
+  const std::size_t bytes = (n * sizeof(T) + kHuge - 1) / kHuge * kHuge;
+  void* p = std::aligned_alloc(kHuge, bytes);
+  if (!p) throw std::bad_alloc();
+  madvise(p, bytes, MADV_HUGEPAGE);  // a hint: without transparent huge pages it changes nothing
+  std::memset(p, 0, bytes);
+  data_.reset(static_cast<T*>(p));
+}
+
 LinearModel::LinearModel(std::uint32_t classes, std::vector<Row> rows) : classes_(classes) {
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
   std::size_t size = 16;
   while (size < rows.size() * 2) size *= 2;  // load factor <= 0.5
   mask_ = size - 1;
-  slots_.assign(size, Slot{});
+  slots_ = PageArray<Slot>(size);
+  // A row holding a weight for a third of the classes or more is stored dense
+  // (one weight per class, summed by a loop the compiler vectorises).
+  auto dense = [classes](const Row& r) { return 3 * r.entries.size() >= classes; };
+  std::size_t total = 0, dense_rows = 0;
+  for (const Row& r : rows) dense(r) ? ++dense_rows : total += 1 + r.entries.size();
+  entries_ = PageArray<Packed>(total);
+  dense_ = PageArray<float>(dense_rows * classes);
+  std::uint32_t next = 0, next_dense = 0;
   for (const Row& r : rows) {
-    const std::uint64_t key = slot_key(r.key);
-    std::uint64_t at = key & mask_;
-    while (slots_[at].key != 0) at = (at + 1) & mask_;
-    slots_[at].key = key;
-    slots_[at].begin = static_cast<std::uint32_t>(entries_.size());
-    entries_.insert(entries_.end(), r.entries.begin(), r.entries.end());
-    slots_[at].end = static_cast<std::uint32_t>(entries_.size());
+    const std::size_t at = find(r.key);
+    if (slots_[at].fingerprint != 0) continue;  // two keys alike in 53 bits: keep the first
+    if (dense(r)) {  // begin has the top bit set and indexes dense_ rows
+      slots_[at] = {fingerprint(r.key), kDenseBit | next_dense};
+      for (const Entry& e : r.entries) dense_[std::size_t{next_dense} * classes + e.cls] = e.weight;
+      ++next_dense;
+    } else {
+      slots_[at] = {fingerprint(r.key), next};
+      entries_[next++] = {static_cast<std::uint16_t>(r.entries.size()), 0};
+      for (const Entry& e : r.entries) entries_[next++] = {e.cls, to_bfloat16(e.weight)};
+    }
+    keys_.push_back(r.key);
   }
-  empty_slots_ = size - rows.size();
+  empty_slots_ = size - keys_.size();
+}
+
+std::size_t LinearModel::find(std::uint64_t key) const {
+  const std::uint32_t f = fingerprint(key);
+  std::size_t at = key & mask_;
+  while (slots_[at].fingerprint != 0 && slots_[at].fingerprint != f) at = (at + 1) & mask_;
+  return at;
 }
 
 void LinearModel::score(const std::vector<std::uint64_t>& feats, float* scores) const {
   if (slots_.empty()) return;
   // The table is larger than the caches: ask for every slot first, so the
   // memory reads overlap instead of waiting one after the other.
-  for (std::uint64_t f : feats) __builtin_prefetch(&slots_[slot_key(f) & mask_]);
-  thread_local std::vector<const Slot*> found;
+  for (std::uint64_t f : feats) __builtin_prefetch(&slots_[f & mask_]);
+  thread_local std::vector<std::uint32_t> found;
   found.clear();
   for (std::uint64_t f : feats) {
-    const std::uint64_t key = slot_key(f);
-    std::uint64_t at = key & mask_;
-    while (slots_[at].key != 0 && slots_[at].key != key) at = (at + 1) & mask_;
-    if (slots_[at].key == 0) continue;
-    found.push_back(&slots_[at]);
-    __builtin_prefetch(&entries_[slots_[at].begin]);
+    const Slot& slot = slots_[find(f)];
+    if (slot.fingerprint == 0) continue;
+    found.push_back(slot.begin);
+    if (slot.begin & kDenseBit) __builtin_prefetch(&dense_[std::size_t{slot.begin & ~kDenseBit} * classes_]);
+    else __builtin_prefetch(&entries_[slot.begin]);
   }
-  for (const Slot* slot : found)
-    for (std::uint32_t i = slot->begin; i < slot->end; ++i) scores[entries_[i].cls] += entries_[i].weight;
+  for (std::uint32_t begin : found) {
+    if (begin & kDenseBit) {
+      const float* w = &dense_[std::size_t{begin & ~kDenseBit} * classes_];
+      for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += w[c];
+      continue;
+    }
+    const Packed* row = &entries_[begin + 1];
+    const std::uint32_t n = entries_[begin].cls;
+    for (std::uint32_t i = 0; i < n; ++i) scores[row[i].cls] += from_bfloat16(row[i].weight);
+  }
 }
 
 std::vector<LinearModel::Row> LinearModel::rows() const {
   std::vector<Row> out;
-  out.reserve(features());
-  for (const Slot& slot : slots_) {
-    if (slot.key == 0) continue;
-    out.push_back({slot.key, {entries_.begin() + slot.begin, entries_.begin() + slot.end}});
+  out.reserve(keys_.size());
+  for (std::uint64_t key : keys_) {
+    const std::uint32_t begin = slots_[find(key)].begin;
+    Row row{key, {}};
+    if (begin & kDenseBit) {
+      const float* w = &dense_[std::size_t{begin & ~kDenseBit} * classes_];
+      for (std::uint32_t c = 0; c < classes_; ++c)
+        if (w[c] != 0.0f) row.entries.push_back({static_cast<std::uint16_t>(c), w[c]});
+    } else {
+      for (std::uint32_t i = begin + 1; i < begin + 1 + entries_[begin].cls; ++i)
+        row.entries.push_back({entries_[i].cls, from_bfloat16(entries_[i].weight)});
+    }
+    out.push_back(std::move(row));
   }
-  std::sort(out.begin(), out.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
   return out;
 }
 

@@ -4,6 +4,8 @@
 // perceptron (Collins 2002) and frozen into a flat, read-only table.
 
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -48,6 +50,27 @@ inline std::uint64_t feature(std::uint32_t id, std::uint64_t a, std::uint64_t b,
 
 // ---- the frozen model --------------------------------------------------------
 
+// A fixed-size array of trivially copyable T, zero-filled, in memory the kernel
+// may back with huge pages: the model tables are read at random, and with 4 KB
+// pages nearly every read would also miss the TLB.
+template <typename T>
+class PageArray {
+ public:
+  PageArray() = default;
+  explicit PageArray(std::size_t n);
+  T& operator[](std::size_t i) { return data_.get()[i]; }
+  const T& operator[](std::size_t i) const { return data_.get()[i]; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  struct Free {
+    void operator()(T* p) const { std::free(p); }
+  };
+  std::unique_ptr<T, Free> data_;
+  std::size_t size_ = 0;
+};
+
 // Weights are kept to bfloat16 precision (8 significant bits), which halves the
 // model files and changes no decision measurably; these convert exactly.
 std::uint16_t to_bfloat16(float f);
@@ -68,11 +91,12 @@ class LinearModel {
   };
 
   LinearModel() = default;
-  // Builds the lookup table from rows (any order; keys distinct).
+  // Builds the lookup table from rows (any order; keys distinct). Weights are
+  // kept to bfloat16 precision (PerceptronTrainer::average already rounds them).
   LinearModel(std::uint32_t classes, std::vector<Row> rows);
 
   std::uint32_t classes() const { return classes_; }
-  std::size_t features() const { return slots_.size() - empty_slots_; }
+  std::size_t features() const { return keys_.size(); }
 
   // Adds the weights of `feats` to scores[0..classes()) (scores are not reset).
   void score(const std::vector<std::uint64_t>& feats, float* scores) const;
@@ -84,15 +108,28 @@ class LinearModel {
   std::uint32_t classes_ = 0;
   std::uint64_t mask_ = 0;
   std::size_t empty_slots_ = 0;
-  // Open addressing, one cache line read per probe: key (0 = empty slot) and
-  // the slot's entries, entries_[begin, end).
+  // Open addressing over 8-byte slots: the low bits of a key choose the slot,
+  // its high 32 bits are the slot's fingerprint (0 = empty), and `begin` points
+  // at the row in entries_: a count entry, then the row's entries.
   struct Slot {
-    std::uint64_t key = 0;
+    std::uint32_t fingerprint = 0;
     std::uint32_t begin = 0;
-    std::uint32_t end = 0;
   };
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  static std::uint32_t fingerprint(std::uint64_t key) {
+    const auto f = static_cast<std::uint32_t>(key >> 32);
+    return f == 0 ? 1 : f;
+  }
+  std::size_t find(std::uint64_t key) const;  // the slot of `key`, or an empty one
+  PageArray<Slot> slots_;
+  // Entries packed to 4 bytes (the weight as bfloat16): half the memory traffic.
+  struct Packed {
+    std::uint16_t cls;
+    std::uint16_t weight;
+  };
+  PageArray<Packed> entries_;
+  static constexpr std::uint32_t kDenseBit = 0x80000000u;
+  PageArray<float> dense_;  // dense rows, classes_ weights each
+  std::vector<std::uint64_t> keys_;  // every key, sorted: the model's canonical content (rows())
 };
 
 // ---- training ----------------------------------------------------------------
