@@ -184,7 +184,8 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
     if (impl_->res) {
       auto lex = impl_->res->lexicons.find(ad.doc.lang);
       if (lex != impl_->res->lexicons.end()) {
-        TreeSentenceInput tin{&ad.doc, s, &sent, &words, &mentions, lex->second.get(), en ? nullptr : impl_->fr_dict};
+        TreeSentenceInput tin{&ad.doc,        s, &sent, &words, &mentions, lex->second.get(),
+                              en ? nullptr : impl_->fr_dict, &history};
         extract_tree_facts(tin, out.facts);
       }
     }

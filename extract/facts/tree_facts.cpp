@@ -139,21 +139,49 @@ std::optional<std::pair<const TreeRule*, PathReading>> first_match(const DepTree
   return std::nullopt;
 }
 
+// A subject pronoun ("elle", "he") standing for a named entity of the sentences
+// before: that entity, spanning the pronoun; nullopt when none fits.
+std::optional<Mention> resolved_pronoun(const DepTree& t, int i, const TreeSentenceInput& in) {
+  if (!in.history || t.upos(i) != "PRON" || t.rel(i) != "nsubj") return std::nullopt;
+  std::string form = t.word(i).form;
+  for (char& c : form)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string& gn = in.lexicon->value("subject_pronouns", form);
+  if (gn.size() != 3) return std::nullopt;
+  const Argument* a = in.history->resolve_ranked(gn[0], gn[2], in.index, 2, false);
+  if (!a || !a->is_entity) return std::nullopt;
+  Mention m = a->mention;
+  m.via = "pronoun:" + form;
+  m.begin = t.word(i).begin;
+  m.end = t.word(i).end;
+  m.sentence = in.index;
+  return m;
+}
+
 }  // namespace
 
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
   if (in.sentence->syntax.size() != in.words->size() || in.words->empty()) return;
   const DepTree t(*in.words, in.sentence->syntax);
-  std::vector<std::pair<const Mention*, int>> ents;
+  struct End {
+    Mention mention;
+    int head;
+    bool pronoun;  // a resolved pronoun: a subject only
+  };
+  std::vector<End> ents;
   for (const Mention& m : *in.mentions)
     if (is_entity_mention(m))
-      if (int h = mention_head(t, m); h >= 0) ents.emplace_back(&m, h);
+      if (int h = mention_head(t, m); h >= 0) ents.push_back({m, h, false});
+  for (int i = 0; i < t.size(); ++i)
+    if (auto m = resolved_pronoun(t, i, in)) ents.push_back({*m, i, true});
   std::vector<Fact> found;
   for (std::size_t i = 0; i < ents.size(); ++i)
     for (std::size_t j = 0; j < ents.size(); ++j) {
-      const auto& [a, ha] = ents[i];
-      const auto& [b, hb] = ents[j];
-      if (i == j || ha == hb || a->key == b->key || already_joined(existing, *a, *b) || already_joined(found, *a, *b))
+      const Mention* a = &ents[i].mention;
+      const Mention* b = &ents[j].mention;
+      const int ha = ents[i].head, hb = ents[j].head;
+      if (i == j || ha == hb || ents[j].pronoun || a->key == b->key || already_joined(existing, *a, *b) ||
+          already_joined(found, *a, *b))
         continue;
       const auto path = path_between(t, ha, hb);
       if (!path) continue;

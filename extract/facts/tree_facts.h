@@ -14,6 +14,7 @@
 #include "extract/analyse/analysed.h"
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
+#include "extract/facts/coreference.h"
 #include "extract/facts/fact.h"
 #include "ontology/lexicon.h"
 
@@ -28,6 +29,7 @@ struct TreeSentenceInput {
   const std::vector<Mention>* mentions = nullptr; // this sentence's mentions
   const ontology::Lexicon* lexicon = nullptr;     // the document language's lexicon
   BilingualDictionary* dict = nullptr;            // source -> English; null for English
+  const AgentHistory* history = nullptr;          // subjects seen so far, for "il", "she"; may be null
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and

@@ -46,7 +46,8 @@ bool argument_rel(const DepTree& t, int i, const Lexicon& lex) {
 // Relations by which the path goes on, inside an argument.
 bool inner_rel(const DepTree& t, int i) {
   const std::string r = t.base_rel(i);
-  return r == "nmod" || r == "obl" || r == "obj" || r == "xcomp" || r == "appos" || r == "flat" || r == "compound";
+  return r == "nmod" || r == "obl" || r == "obj" || r == "xcomp" || r == "appos" || r == "flat" || r == "compound" ||
+         r == "amod";
 }
 
 // The case marker of word i ("de", "près de"): the case child and its fixed words.
@@ -64,7 +65,7 @@ void add_case(const DepTree& t, int i, std::vector<LabelWord>& label) {
 bool is_title_hop(const DepTree& t, int noun, int name) {
   if (!is_noun(t, noun)) return false;
   const std::string r = t.base_rel(name);
-  return r == "appos" || r == "flat" || r == "compound" || (r == "nmod" && t.child(name, "case") < 0);
+  return r == "appos" || r == "flat" || r == "compound" || r == "amod" || (r == "nmod" && t.child(name, "case") < 0);
 }
 
 // The words of the path down to its last word: each word's case marker, then
@@ -72,12 +73,15 @@ bool is_title_hop(const DepTree& t, int noun, int name) {
 // whose case marker closes the phrase; not a noun that only titles it).
 void add_down_words(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from,
                     std::vector<LabelWord>& label) {
+  bool after_light = false;  // "dans le cadre de": the light noun and the case after it go
   for (std::size_t k = from; k < down.size(); ++k) {
     const int w = down[k];
     const bool last = k + 1 == down.size();
     const bool title = !last && k + 2 == down.size() && is_title_hop(t, w, down[k + 1]);
-    add_case(t, w, label);
-    if (last || title || is_time_noun(t, w, lex)) continue;
+    const bool light = !last && lex.has("light_nouns", t.word(w).lemma);
+    if (!after_light) add_case(t, w, label);
+    after_light = light;
+    if (last || title || light || is_time_noun(t, w, lex)) continue;
     const std::string& u = t.upos(w);
     if (u == "NOUN" || u == "VERB" || u == "ADJ") label.push_back({w, t.word(w).lemma, ""});
   }
