@@ -14,7 +14,7 @@ namespace kg::exporters {
 struct OutputOptions {
   std::vector<std::string> formats = {"json", "ttl", "nq", "graphml"};
   std::string base = kDefaultBaseIri;  // RDF base IRI, as the user gave it
-  bool graphml_edge_type = true;       // GraphmlOptions::edge_type_attribute
+  bool graphml_edge_type = false;      // GraphmlOptions::edge_type_attribute (--graphml-edge-type)
 };
 
 // The format names and the files they produce, in writing order.

@@ -151,6 +151,33 @@ TEST_F(CliOutputs, BuildingHalvesAndMergingEqualsBuildingTheWhole) {
   for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
 }
 
+// graph.graphml as written by default passes the XSD it declares; the Gephi
+// edge-type attribute, which that XSD forbids, is there only when asked for.
+TEST_F(CliOutputs, DefaultGraphmlIsValidAgainstTheSchemaItDeclares) {
+  const std::string shared = shared_dir();
+  const std::string xsd = shared + "/eval/schemas/graphml/graphml.xsd";
+  if (shared.empty() || !fs::exists(xsd)) GTEST_SKIP() << "../shared/eval/schemas/graphml is absent";
+  fs::path d = fresh_dir("graphml-default"), e = fresh_dir("graphml-edge-type");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats graphml", &out, &err),
+            0)
+      << err;
+  const std::string file = (d / "graph.graphml").string();
+  EXPECT_NE(read_file(file).find("xmlns/1.0/graphml.xsd"), std::string::npos);  // the schema it declares
+  EXPECT_EQ(run_command("xmllint --noout --nonet --schema '" + xsd + "' '" + file + "'", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + e.string() +
+                       " --formats graphml --graphml-edge-type",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_NE(read_file((e / "graph.graphml").string()).find("label=\"reduce presence in\">"), std::string::npos);
+  EXPECT_NE(run_command("xmllint --noout --nonet --schema '" + xsd + "' '" + (e / "graph.graphml").string() + "'",
+                        &out, &err),
+            0);
+  fs::remove_all(d);
+  fs::remove_all(e);
+}
+
 TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
   fs::path d = fresh_dir("formats");
   std::string out, err;
