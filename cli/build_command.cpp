@@ -1,5 +1,5 @@
 // kgraph build INPUT... -o DIR — the whole pipeline; writes the graph in the
-// formats --formats asks for (graph.json, graph.ttl, graph.nq, graph.graphml;
+// formats --formats asks for (graph.json, graph.ttl, graph.nq, graph.graphml, graph.gexf;
 // all by default) and DIR/report.json.
 #include <algorithm>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #pragma once
 // Writing a graph in every format a run asks for (kgraph build / merge):
-// graph.json, graph.ttl, graph.nq, graph.graphml in one directory.
+// graph.json, graph.ttl, graph.nq, graph.graphml, graph.gexf in one directory.
 
 #include <string>
 #include <vector>
@@ -12,14 +12,15 @@ namespace kg::exporters {
 
 // What to write. `formats` holds names from kAllFormats.
 struct OutputOptions {
-  std::vector<std::string> formats = {"json", "ttl", "nq", "graphml"};
+  std::vector<std::string> formats = {"json", "ttl", "nq", "graphml", "gexf"};
   std::string base = kDefaultBaseIri;  // RDF base IRI, as the user gave it
   bool graphml_edge_type = false;      // GraphmlOptions::edge_type_attribute (--graphml-edge-type)
 };
 
 // The format names and the files they produce, in writing order.
 inline const std::vector<std::pair<std::string, std::string>> kAllFormats = {
-    {"json", "graph.json"}, {"ttl", "graph.ttl"}, {"nq", "graph.nq"}, {"graphml", "graph.graphml"}};
+    {"json", "graph.json"}, {"ttl", "graph.ttl"},         {"nq", "graph.nq"},
+    {"graphml", "graph.graphml"}, {"gexf", "graph.gexf"}};
 
 // "ttl,graphml" -> {"ttl", "graphml"} (also accepts "all", "turtle",
 // "nquads", "n-quads"); kg::Error naming the bad one and the valid ones.

@@ -178,6 +178,33 @@ TEST_F(CliOutputs, DefaultGraphmlIsValidAgainstTheSchemaItDeclares) {
   fs::remove_all(e);
 }
 
+// The dates of the documents reach graph.gexf: each entity and fact starts on
+// the day of the first document naming it, and keeps every day; the merge of
+// two halves built apart gives the same file as the build of the whole.
+TEST_F(CliOutputs, GexfTimelineStartsEachEntityAtItsFirstDocument) {
+  fs::path whole = fresh_dir("gexf-whole"), a = fresh_dir("gexf-a"), b = fresh_dir("gexf-b"), m = fresh_dir("gexf-m");
+  const std::string ca = data_path("graph/corpus_a.jsonl"), cb = data_path("graph/corpus_b.jsonl");
+  std::string out, err;
+  ASSERT_EQ(kgraph("build " + ca + " " + cb + " -o " + whole.string() + " --formats json,gexf", &out, &err), 0) << err;
+  const std::string gexf = read_file((whole / "graph.gexf").string());
+  EXPECT_NE(gexf.find("mode=\"dynamic\" timeformat=\"date\""), std::string::npos);
+  // Russia: in afp-2017-12-06 first, and in the Reuters story of the 7th.
+  const std::size_t russia = gexf.find("<node id=\"Russia\"");
+  ASSERT_NE(russia, std::string::npos) << gexf;
+  const std::string node = gexf.substr(russia, gexf.find("</node>", russia) - russia);
+  EXPECT_NE(node.find("start=\"2017-12-06\""), std::string::npos) << node;
+  EXPECT_NE(node.find("2017-12-06|2017-12-07"), std::string::npos) << node;
+  ASSERT_EQ(kgraph("build " + ca + " -o " + a.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("build " + cb + " -o " + b.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("merge " + (a / "graph.json").string() + " " + (b / "graph.json").string() + " -o " + m.string() +
+                       " --formats gexf",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(read_file((m / "graph.gexf").string()), gexf);
+  for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
+}
+
 TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
   fs::path d = fresh_dir("formats");
   std::string out, err;
