@@ -11,7 +11,7 @@ namespace kg::cli {
 void add_output_options(CLI::App* cmd, OutputArgs* args) {
   cmd->add_option("-o,--output", args->dir, "Output directory (created if missing)")->required();
   cmd->add_option("--formats", args->formats,
-                  "Outputs to write, comma-separated: json, ttl, nq, graphml, gexf, or all")
+                  "Outputs to write, comma-separated: json, ttl, nq, graphml, gexf, neo4j, or all")
       ->capture_default_str();
   cmd->add_option("--base", args->outputs.base, "Base IRI of the RDF outputs (entities are BASE/entity/NAME)")
       ->capture_default_str();

@@ -13,7 +13,7 @@ namespace kg::cli {
 // What the user asked to be written, and where.
 struct OutputArgs {
   std::string dir;                  // -o DIR (required)
-  std::string formats = "all";      // --formats json,ttl,nq,graphml,gexf | all
+  std::string formats = "all";      // --formats json,ttl,nq,graphml,gexf,neo4j | all
   exporters::OutputOptions outputs;  // filled from the above by prepare_outputs()
 };
 

@@ -7,6 +7,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_graph_writer.h"
+#include "export/neo4j_writer.h"
 #include "export/rdf_writer.h"
 
 namespace kg::exporters {
@@ -67,7 +68,8 @@ std::vector<std::string> write_outputs(const graph::KnowledgeGraph& graph, const
     else if (format == "ttl") write_turtle_file(graph, rdf, path);
     else if (format == "nq") write_nquads_file(graph, rdf, path);
     else if (format == "graphml") write_graphml_file(graph, graphml, path);
-    else write_gexf_file(graph, path);
+    else if (format == "gexf") write_gexf_file(graph, path);
+    else write_neo4j_dir(graph, path);
     written.push_back(file);
   }
   return written;

@@ -205,6 +205,19 @@ TEST_F(CliOutputs, GexfTimelineStartsEachEntityAtItsFirstDocument) {
   for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
 }
 
+TEST_F(CliOutputs, Neo4jFormatWritesTheImportDirectory) {
+  fs::path d = fresh_dir("neo4j");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats neo4j", &out, &err), 0)
+      << err;
+  for (const char* f : {"nodes.csv", "relationships.csv", "import.sh", "load.cypher"})
+    EXPECT_TRUE(fs::exists(d / "neo4j" / f)) << f;
+  EXPECT_FALSE(fs::exists(d / "graph.json"));
+  const std::string rels = read_file((d / "neo4j" / "relationships.csv").string());
+  EXPECT_NE(rels.find("\"Russia\",\"Syria\",REDUCE_PRESENCE_IN,"), std::string::npos) << rels;
+  fs::remove_all(d);
+}
+
 TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
   fs::path d = fresh_dir("formats");
   std::string out, err;
