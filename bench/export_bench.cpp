@@ -1,6 +1,8 @@
 // Export throughput on a synthetic graph (not part of the test suite):
-//   Turtle and N-Quads triples/s, GraphML and JSON edges/s (GraphML without
-//   and with the node measures it prints, which are timed on their own),
+//   Turtle and N-Quads triples/s, GraphML, GEXF, Neo4j CSV and JSON edges/s
+//   (GraphML without and with the node measures it prints, which are timed on
+//   their own and given to GEXF and Neo4j too; GEXF and Neo4j also as a ratio
+//   of GraphML's rate in the same round),
 //   peak memory per million facts, and, in the same run, serd's own writer
 //   loop on exactly the same triples as the reference for the Turtle rate.
 // Usage: kg_export_bench [FACTS (default 1000000)] [--rounds N (default 3)] [--out DIR]
@@ -38,9 +40,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/iri.h"
 #include "export/json_graph_writer.h"
+#include "export/neo4j_writer.h"
 #include "export/rdf_writer.h"
 #include "graph/knowledge_graph.h"
 #include "graph/metrics.h"
@@ -69,6 +73,13 @@ struct Lcg {
   }
 };
 
+// A document's date: one of 336 days of 2017.
+std::string day(std::size_t k) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "2017-%02zu-%02zu", 1 + k % 12, 1 + (k / 12) % 28);
+  return buf;
+}
+
 kg::graph::KnowledgeGraph synthetic(std::size_t facts) {
   static const char* types[] = {"Person", "Organization", "Country", "City", "Place", "Event", "Concept"};
   kg::graph::KnowledgeGraph g;
@@ -83,6 +94,7 @@ kg::graph::KnowledgeGraph synthetic(std::size_t facts) {
     if (i % 3 == 0) e.aliases = {"alias " + std::to_string(i)};
     if (i % 4 == 0) e.qid = "Q" + std::to_string(1000 + i);
     e.mentions = 1 + i % 17;
+    e.dates = {day(i), day(i + 7)};
     g.add_entity(e);
   }
   Lcg rng;
@@ -99,7 +111,9 @@ kg::graph::KnowledgeGraph synthetic(std::size_t facts) {
     r.modality = (added % 5 == 0) ? "reported" : "asserted";
     if (added % 7 == 0) r.qualifiers = {{"time", "2017-12-31"}};
     kg::graph::Provenance pv;
-    pv.doc = "doc-" + std::to_string(rng.next() % 50000);
+    const std::size_t doc = rng.next() % 50000;
+    pv.doc = "doc-" + std::to_string(doc);
+    r.dates = {day(doc)};
     pv.sentence = rng.next() % 40;
     pv.begin = static_cast<std::uint32_t>(rng.next() % 5000);
     pv.end = pv.begin + 80;
@@ -324,7 +338,7 @@ FILE* open_or_die(const std::string& path) {
 }
 
 struct Round {
-  double ttl = 0, nq = 0, metrics = 0, graphml = 0, json = 0, ref_make = 0, ref_write = 0;
+  double ttl = 0, nq = 0, metrics = 0, graphml = 0, gexf = 0, neo4j = 0, json = 0, ref_make = 0, ref_write = 0;
 };
 
 double median(std::vector<double> v) {
@@ -418,6 +432,24 @@ int main(int argc, char** argv) {
     r.graphml = cpu_now() - t0;
     std::fclose(f);
 
+    f = open_or_die(path("graph.gexf"));
+    t0 = cpu_now();
+    kg::exporters::write_gexf(g, metrics, f);
+    std::fflush(f);
+    r.gexf = cpu_now() - t0;
+    std::fclose(f);
+
+    FILE* nodes = open_or_die(path("nodes.csv"));
+    FILE* rels = open_or_die(path("relationships.csv"));
+    t0 = cpu_now();
+    kg::exporters::write_neo4j_nodes(g, metrics, nodes);
+    kg::exporters::write_neo4j_relationships(g, rels);
+    std::fflush(nodes);
+    std::fflush(rels);
+    r.neo4j = cpu_now() - t0;
+    std::fclose(nodes);
+    std::fclose(rels);
+
     // write_graph_json goes through a temporary file and rename.
     const std::string json_path = out_dir.empty() ? "/tmp/kg_export_bench_graph.json" : path("graph.json");
     t0 = cpu_now();
@@ -436,6 +468,8 @@ int main(int argc, char** argv) {
         "metrics) | json %.2f s = %.0f edges/s\n",
         r.nq, static_cast<double>(nq_quads) / r.nq, r.metrics, r.graphml, edges / r.graphml,
         edges / (r.graphml + r.metrics), r.json, edges / r.json);
+    std::printf("         gexf %.2f s = %.0f edges/s (%.2f x graphml) | neo4j csv %.2f s = %.0f edges/s (%.2f x graphml)\n",
+                r.gexf, edges / r.gexf, r.graphml / r.gexf, r.neo4j, edges / r.neo4j, r.graphml / r.neo4j);
     std::fflush(stdout);
     results.push_back(r);
   }
@@ -457,6 +491,15 @@ int main(int argc, char** argv) {
   std::printf("metrics:  %.2f s (degree, PageRank, components; computed once for GraphML)\n", med(&Round::metrics));
   std::printf("graphml:  %.0f edges/s writing, %.0f edges/s with the metrics\n", edges / med(&Round::graphml),
               edges / (med(&Round::graphml) + med(&Round::metrics)));
+  std::vector<double> gexf_ratio, neo4j_ratio;
+  for (const Round& r : results) {
+    gexf_ratio.push_back(r.graphml / r.gexf);
+    neo4j_ratio.push_back(r.graphml / r.neo4j);
+  }
+  std::printf("gexf:     %.0f edges/s writing = %.2f x graphml (median of per-round ratios)\n",
+              edges / med(&Round::gexf), median(gexf_ratio));
+  std::printf("neo4j:    %.0f edges/s writing nodes.csv + relationships.csv = %.2f x graphml\n",
+              edges / med(&Round::neo4j), median(neo4j_ratio));
   std::printf("json:     %.0f edges/s\n", edges / med(&Round::json));
   std::printf("serd reference on the same %zu triples: make+write %.0f triples/s, write only %.0f triples/s\n",
               cap.statements.size(), n / med(&Round::ref_make), n / med(&Round::ref_write));

@@ -4,11 +4,24 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_graph_writer.h"
+#include "export/neo4j_writer.h"
 #include "export/rdf_writer.h"
 
 namespace kg::exporters {
+
+namespace {
+
+// "json, ttl, ..., all".
+std::string format_names() {
+  std::string names;
+  for (const auto& [f, file] : kAllFormats) names += f + ", ";
+  return names + "all";
+}
+
+}  // namespace
 
 std::vector<std::string> parse_formats(const std::string& list) {
   std::vector<std::string> out;
@@ -27,11 +40,11 @@ std::vector<std::string> parse_formats(const std::string& list) {
     } else if (std::any_of(kAllFormats.begin(), kAllFormats.end(), [&](const auto& f) { return f.first == name; })) {
       out.push_back(name);
     } else if (!name.empty()) {
-      throw Error("--formats " + list, "unknown format \"" + name + "\" (choose from json, ttl, nq, graphml, all)");
+      throw Error("--formats " + list, "unknown format \"" + name + "\" (choose from " + format_names() + ")");
     }
     pos = comma + 1;
   }
-  if (out.empty()) throw Error("--formats " + list, "no format given (choose from json, ttl, nq, graphml, all)");
+  if (out.empty()) throw Error("--formats " + list, "no format given (choose from " + format_names() + ")");
   // Canonical order, no duplicates.
   std::vector<std::string> ordered;
   for (const auto& [f, file] : kAllFormats)
@@ -54,7 +67,9 @@ std::vector<std::string> write_outputs(const graph::KnowledgeGraph& graph, const
     if (format == "json") write_graph_json(graph, kb, path);
     else if (format == "ttl") write_turtle_file(graph, rdf, path);
     else if (format == "nq") write_nquads_file(graph, rdf, path);
-    else write_graphml_file(graph, graphml, path);
+    else if (format == "graphml") write_graphml_file(graph, graphml, path);
+    else if (format == "gexf") write_gexf_file(graph, path);
+    else write_neo4j_dir(graph, path);
     written.push_back(file);
   }
   return written;

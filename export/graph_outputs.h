@@ -1,6 +1,7 @@
 #pragma once
 // Writing a graph in every format a run asks for (kgraph build / merge):
-// graph.json, graph.ttl, graph.nq, graph.graphml in one directory.
+// graph.json, graph.ttl, graph.nq, graph.graphml, graph.gexf and neo4j/ in one
+// directory.
 
 #include <string>
 #include <vector>
@@ -12,14 +13,16 @@ namespace kg::exporters {
 
 // What to write. `formats` holds names from kAllFormats.
 struct OutputOptions {
-  std::vector<std::string> formats = {"json", "ttl", "nq", "graphml"};
+  std::vector<std::string> formats = {"json", "ttl", "nq", "graphml", "gexf", "neo4j"};
   std::string base = kDefaultBaseIri;  // RDF base IRI, as the user gave it
-  bool graphml_edge_type = true;       // GraphmlOptions::edge_type_attribute
+  bool graphml_edge_type = false;      // GraphmlOptions::edge_type_attribute (--graphml-edge-type)
 };
 
-// The format names and the files they produce, in writing order.
+// The format names and the files they produce, in writing order ("neo4j/" is
+// a directory: nodes.csv, relationships.csv, import.sh, load.cypher).
 inline const std::vector<std::pair<std::string, std::string>> kAllFormats = {
-    {"json", "graph.json"}, {"ttl", "graph.ttl"}, {"nq", "graph.nq"}, {"graphml", "graph.graphml"}};
+    {"json", "graph.json"}, {"ttl", "graph.ttl"},         {"nq", "graph.nq"},
+    {"graphml", "graph.graphml"}, {"gexf", "graph.gexf"}, {"neo4j", "neo4j/"}};
 
 // "ttl,graphml" -> {"ttl", "graphml"} (also accepts "all", "turtle",
 // "nquads", "n-quads"); kg::Error naming the bad one and the valid ones.

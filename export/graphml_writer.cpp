@@ -1,42 +1,22 @@
 #include "export/graphml_writer.h"
 
-#include <cerrno>
-#include <charconv>
-#include <cstring>
-#include <functional>
 #include <string_view>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
-#include "export/xml_text.h"
+#include "export/chunked_out.h"
 #include "graph/metrics.h"
 
 namespace kg::exporters {
 
 namespace {
 
-// Buffers output and hands it to `flush` in chunks of about 64 KiB.
-class Out {
- public:
-  explicit Out(std::function<void(const std::string&)> flush) : flush_(std::move(flush)) { buf_.reserve(1 << 17); }
-  Out& operator<<(std::string_view s) { buf_.append(s); return maybe_flush(); }
-  Out& text(const std::string& s) { append_xml_escaped(s, &buf_); return maybe_flush(); }
-  Out& nmtoken(const std::string& s) { append_xml_nmtoken(s, &buf_); return maybe_flush(); }
-  void finish() { flush_(buf_); buf_.clear(); }
-
- private:
-  Out& maybe_flush() {
-    if (buf_.size() >= (1 << 16)) finish();
-    return *this;
-  }
-  std::function<void(const std::string&)> flush_;
-  std::string buf_;
-};
+using Out = ChunkedOut;
 
 // One <data> element; `key` and the number forms below need no escaping.
 void data(Out& o, std::string_view key, const std::string& value) {
   o << "      <data key=\"" << key << "\">";
-  o.text(value);
+  o.xml_text(value);
   o << "</data>\n";
 }
 
@@ -45,19 +25,14 @@ void data(Out& o, std::string_view key, std::string_view plain) {
 }
 
 void data(Out& o, std::string_view key, std::size_t n) {
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
-  (void)ec;  // 24 bytes hold any 64-bit number
-  data(o, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  o << "      <data key=\"" << key << "\">";
+  o.number(n) << "</data>\n";
 }
 
-// `x` as printf("%.6f") writes it (std::to_chars with a precision is
-// specified to give the same characters).
+// `x` as printf("%.6f") writes it.
 void data_fixed6(Out& o, std::string_view key, double x) {
-  char buf[400];  // room for any double in fixed notation
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 6);
-  (void)ec;
-  data(o, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  o << "      <data key=\"" << key << "\">";
+  o.fixed(x, 6) << "</data>\n";
 }
 
 void write(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetrics>& metrics,
@@ -90,7 +65,7 @@ void write(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetr
     const graph::Entity& e = *entities[i];
     const graph::NodeMetrics& m = metrics[i];
     o << "    <node id=\"";
-    o.nmtoken(e.id) << "\">\n";
+    o.xml_nmtoken(e.id) << "\">\n";
     data(o, "label", e.label);
     data(o, "type", e.type);
     if (!e.qid.empty()) data(o, "qid", e.qid);
@@ -105,12 +80,12 @@ void write(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetr
   std::string docs;
   for (const graph::Relation* r : graph.relations()) {
     o << "    <edge id=\"";
-    o.nmtoken(r->id) << "\" source=\"";
-    o.nmtoken(r->source) << "\" target=\"";
-    o.nmtoken(r->target) << "\"";
+    o.xml_nmtoken(r->id) << "\" source=\"";
+    o.xml_nmtoken(r->source) << "\" target=\"";
+    o.xml_nmtoken(r->target) << "\"";
     if (options.edge_type_attribute) {
       o << " label=\"";
-      o.text(r->label);
+      o.xml_text(r->label);
       o << "\"";
     }
     o << ">\n";
@@ -142,10 +117,7 @@ void write(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetr
 
 void write_graphml(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetrics>& metrics,
                    const GraphmlOptions& options, FILE* out) {
-  Out o([out](const std::string& chunk) {
-    if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
-      throw Error("writing GraphML", std::strerror(errno));
-  });
+  Out o = Out::to_file(out, "GraphML");
   write(graph, metrics, options, o);
 }
 
@@ -155,7 +127,7 @@ void write_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& opt
 
 std::string graph_to_graphml(const graph::KnowledgeGraph& graph, const GraphmlOptions& options) {
   std::string s;
-  Out o([&s](const std::string& chunk) { s += chunk; });
+  Out o = Out::to_string(&s);
   write(graph, graph::compute_metrics(graph), options, o);
   return s;
 }

@@ -38,6 +38,17 @@ void string_map(Writer& w, const std::map<std::string, std::string>& m) {
   w.EndObject();
 }
 
+// "dates": [...], left out when there are none (graphs of undated documents
+// stay as they were).
+template <typename Writer>
+void dates(Writer& w, const std::vector<std::string>& ds) {
+  if (ds.empty()) return;
+  w.Key("dates");
+  w.StartArray();
+  for (const auto& d : ds) string(w, d);
+  w.EndArray();
+}
+
 template <typename Writer>
 void node(Writer& w, const graph::Entity& e) {
   w.StartObject();
@@ -52,6 +63,7 @@ void node(Writer& w, const graph::Entity& e) {
   if (!e.qid.empty()) { w.Key("qid"); string(w, e.qid); }
   if (!e.geonames.empty()) { w.Key("geonames"); string(w, e.geonames); }
   w.Key("mentions"); w.Uint64(e.mentions);
+  dates(w, e.dates);
   w.EndObject();
 }
 
@@ -81,6 +93,7 @@ void edge(Writer& w, const graph::Relation& r) {
     w.EndObject();
   }
   w.EndArray();
+  dates(w, r.dates);
   w.EndObject();
 }
 

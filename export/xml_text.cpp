@@ -71,6 +71,22 @@ std::string xml_escaped(const std::string& text) {
   return out;
 }
 
+std::string xml_token(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char ch : text) {
+    if (static_cast<unsigned char>(ch) <= 0x20) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(ch);
+  }
+  return out;
+}
+
 void append_xml_nmtoken(const std::string& text, std::string* out) {
   if (text.empty()) {
     out->push_back(':');

@@ -1,5 +1,5 @@
 #pragma once
-// Text for XML 1.0 documents (GraphML): escaping, and removing what XML 1.0
+// Text for XML 1.0 documents (GraphML, GEXF): escaping, and removing what XML 1.0
 // cannot hold at all, so that any input gives a well-formed file.
 
 #include <string>
@@ -15,6 +15,12 @@ void append_xml_escaped(const std::string& text, std::string* out);
 
 // append_xml_escaped() into a new string.
 std::string xml_escaped(const std::string& text);
+
+// `text` as the value of an xsd:token attribute (GEXF labels and kinds), as
+// a schema-aware reader would see it: runs of white space and C0 control
+// characters become one space, none is left at either end. Escape the result
+// with append_xml_escaped(). Pure; thread-safe.
+std::string xml_token(const std::string& text);
 
 // `text` as an XML NMTOKEN (the type of GraphML ids): ASCII letters, digits,
 // "-", "." and "_" are kept, every other byte becomes ":XX" (upper-case hex),

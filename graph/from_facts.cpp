@@ -111,6 +111,17 @@ void add_national_forces(const ontology::KnowledgeBase& kb, const std::vector<bo
 
 }  // namespace
 
+std::string document_day(const std::string& date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return "";
+  if (date.size() > 10 && date[10] != 'T' && date[10] != ' ') return "";
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (date[i] < '0' || date[i] > '9') return "";
+  const int month = (date[5] - '0') * 10 + (date[6] - '0');
+  const int day = (date[8] - '0') * 10 + (date[9] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
+  return date.substr(0, 10);
+}
+
 std::string node_type(const std::string& t) {
   if (t == "CONCEPT") return "Concept";
   return type_family(t);
@@ -296,7 +307,8 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       resolution.mentions.push_back(ResolvedMention{i, "doc.new"});
     }
   }
-  std::vector<std::string> ids = registry_.add_document(df.doc, inputs, resolution);
+  const std::string day = doc != nullptr ? document_day(doc->doc.date) : std::string();
+  std::vector<std::string> ids = registry_.add_document(df.doc, inputs, resolution, day);
 
   auto argument_id = [&](const extract::Argument& a) -> std::string {
     if (a.is_entity) {
@@ -313,6 +325,10 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
       e.labels[df.lang] = e.label;
     }
     ++e.mentions;
+    if (!day.empty() && std::find(e.dates.begin(), e.dates.end(), day) == e.dates.end()) {
+      e.dates.push_back(day);
+      std::sort(e.dates.begin(), e.dates.end());
+    }
     if (a.mention.text != e.label && a.mention.text != a.mention.label) {
       auto& al = e.aliases;
       if (std::find(al.begin(), al.end(), a.mention.text) == al.end()) {
@@ -350,6 +366,7 @@ void FactGraphBuilder::add_impl(const extract::AnalysedDocument* doc, const extr
     p.text = f.provenance.sentence_text;
     p.rule = f.provenance.rule;
     r.provenance.push_back(std::move(p));
+    if (!day.empty()) r.dates = {day};
     relations_.push_back(std::move(r));
   }
 }

@@ -37,7 +37,8 @@ class FactGraphBuilder {
   void add(const extract::DocumentFacts& facts);
 
   // The same, with the analysed document the facts come from (`facts` =
-  // the extractor's output for `doc`): with a resolver, the KB names the
+  // the extractor's output for `doc`): its document_day() joins the dates of
+  // the entities it names and of the facts read in it; with a resolver, the KB names the
   // extractor did not find are added as mentions (kb_mentions(): "Trump",
   // "CNN", "The Associated Press"), a KB name with exactly the span of an
   // extractor mention gives it its candidates (and its type, when the
@@ -62,6 +63,11 @@ class FactGraphBuilder {
   std::map<std::string, Entity> concepts_;  // by id
   std::vector<Relation> relations_;
 };
+
+// The day of a document's date as the graph keeps it: "YYYY-MM-DD" when
+// `date` starts with a valid one ("2017-12-06", "2017-12-06T10:00:00Z"),
+// else "" (no date, or one kgraph cannot place on a timeline). Pure.
+std::string document_day(const std::string& date);
 
 // The node type of a mention type: PER -> Person, ORG -> Organization,
 // GPE/LOC -> Place, EVENT -> Event, CONCEPT -> Concept, else Thing.

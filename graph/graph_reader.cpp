@@ -61,6 +61,19 @@ std::map<std::string, std::string> string_map(const Value& obj, const char* key,
   return out;
 }
 
+// The optional array of strings `key` ("aliases", "dates").
+std::vector<std::string> string_list(const Value& v, const char* key, const Where& w) {
+  std::vector<std::string> out;
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd()) return out;
+  if (!it->value.IsArray()) fail(w, std::string("field \"") + key + "\" is not an array");
+  for (const auto& a : it->value.GetArray()) {
+    if (!a.IsString()) fail(w, std::string("field \"") + key + "\" holds a non-string value");
+    out.emplace_back(a.GetString(), a.GetStringLength());
+  }
+  return out;
+}
+
 Entity read_node(const Value& v, const Where& w) {
   if (!v.IsObject()) fail(w, "a node is not an object");
   Entity e;
@@ -68,16 +81,11 @@ Entity read_node(const Value& v, const Where& w) {
   e.label = str(v, "label", w);
   e.type = str(v, "type", w);
   e.labels = string_map(v, "labels", w);
-  if (auto it = v.FindMember("aliases"); it != v.MemberEnd()) {
-    if (!it->value.IsArray()) fail(w, "field \"aliases\" is not an array");
-    for (const auto& a : it->value.GetArray()) {
-      if (!a.IsString()) fail(w, "an alias is not a string");
-      e.aliases.emplace_back(a.GetString(), a.GetStringLength());
-    }
-  }
+  e.aliases = string_list(v, "aliases", w);
   e.qid = str(v, "qid", w, false);
   e.geonames = str(v, "geonames", w, false);
   e.mentions = uint(v, "mentions", w);
+  e.dates = string_list(v, "dates", w);
   return e;
 }
 
@@ -117,6 +125,7 @@ Relation read_edge(const Value& v, const Where& w) {
     pv.rule = str(p, "rule", pw);
     r.provenance.push_back(std::move(pv));
   }
+  r.dates = string_list(v, "dates", w);
   return r;
 }
 

@@ -84,6 +84,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
   if (it == by_id_.end()) {
     Vertex v = boost::add_vertex(entity, g_);
     join_sorted(g_[v].aliases, {});
+    join_sorted(g_[v].dates, {});
     by_id_.emplace(entity.id, v);
     return v;
   }
@@ -91,6 +92,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
   e.mentions += entity.mentions;
   if (e.qid.empty()) e.qid = entity.qid;
   if (e.geonames.empty()) e.geonames = entity.geonames;
+  join_sorted(e.dates, entity.dates);
   if (e.type == "Concept") {
     join_sorted(e.aliases, entity.aliases);
     for (const auto& [lang, label] : entity.labels) e.labels.emplace(lang, label);
@@ -126,6 +128,7 @@ void KnowledgeGraph::add_relation(Relation relation) {
   const std::uint64_t hash = fnv1a(key);
   if (relation.id.empty()) relation.id = stable_hash(key);
   std::sort(relation.provenance.begin(), relation.provenance.end());
+  join_sorted(relation.dates, {});
   Relation* existing = nullptr;
   for (auto [it, end] = edges_by_key_.equal_range(hash); it != end && !existing; ++it) {
     Relation& candidate = g_[it->second];
@@ -144,6 +147,7 @@ void KnowledgeGraph::add_relation(Relation relation) {
   std::sort(r.provenance.begin(), r.provenance.end());
   r.provenance.erase(std::unique(r.provenance.begin(), r.provenance.end()), r.provenance.end());
   r.confidence = std::max(r.confidence, relation.confidence);
+  join_sorted(r.dates, relation.dates);
   for (const auto& [k, v] : relation.labels) r.labels.emplace(k, v);
   // An attribution ("according to X") holds for the edge only when every
   // source says it: the title "Russia will reduce..." is not Gerasimov's claim

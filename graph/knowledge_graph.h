@@ -40,6 +40,7 @@ struct Entity {
   std::string qid;                            // Wikidata QID, "" when unknown
   std::string geonames;                       // GeoNames id, "" when unknown
   std::size_t mentions = 0;
+  std::vector<std::string> dates;             // dates (YYYY-MM-DD) of the documents naming it; sorted, unique
 };
 
 // An edge: all the facts that say subject —predicate→ object.
@@ -55,6 +56,7 @@ struct Relation {
   std::string modality = "asserted";
   std::map<std::string, std::string> qualifiers;  // "time" -> "2017-12-31", ...
   std::vector<Provenance> provenance;             // sorted, unique; weight = distinct sources
+  std::vector<std::string> dates;                 // dates (YYYY-MM-DD) of its sources' documents; sorted, unique
   std::size_t weight() const;
 };
 
@@ -67,7 +69,7 @@ class KnowledgeGraph {
   using Vertex = Adjacency::vertex_descriptor;
 
   // Adds an entity, or merges it into the one with the same id: mentions add
-  // up, a missing qid/geonames is filled in, and every name of both joins:
+  // up, a missing qid/geonames is filled in, dates join, and every name of both joins:
   // per language the better_name() of the two labels is the label, the
   // better of the two canonical labels the label, every other name an alias
   // (so merging graphs keeps the names the build of the whole keeps).
@@ -75,7 +77,7 @@ class KnowledgeGraph {
   Vertex add_entity(const Entity& entity);
 
   // Adds a relation between two entities already added (by id), or merges it
-  // into the edge with the same (source, predicate, target): provenance joins,
+  // into the edge with the same (source, predicate, target): provenance and dates join,
   // confidence is the maximum, qualifiers join (the first value of a key wins),
   // except "attribution", kept only when every source has the same one.
   // Throws std::out_of_range for an unknown entity.

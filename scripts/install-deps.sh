@@ -24,27 +24,35 @@ for p in "${packages[@]}"; do
   fi
 done
 
-# Oxigraph (npm) for the SPARQL store test, pinned by tests/sparql/package-lock.json.
-# Best effort: without node/npm the test is skipped. Debian's nodejs + npm are
-# installed only when no node is present (a NodeSource nodejs conflicts with them).
-install_sparql_store() {
-  local dir
-  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sparql"
-  if [ -f "$dir/node_modules/oxigraph/package.json" ]; then return 0; fi
+# The npm clients the tests read kgraph's outputs with, pinned by the
+# package-lock.json of their folder: Oxigraph (tests/sparql, SPARQL store) and
+# graphology-gexf (tests/clients, GEXF reader). Best effort: without node/npm
+# those tests are skipped. Debian's nodejs + npm are installed only when no
+# node is present (a NodeSource nodejs conflicts with them).
+install_npm_clients() {
+  local root dir
+  root="$(cd "$(dirname "$0")/.." && pwd)"
   if ! command -v npm >/dev/null 2>&1 && ! command -v node >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm ||
-      echo "install-deps: warning: could not install nodejs/npm; the SPARQL store test will be skipped" >&2
+      echo "install-deps: warning: could not install nodejs/npm; the npm client tests will be skipped" >&2
   fi
-  if command -v npm >/dev/null 2>&1; then
-    echo "install-deps: npm ci in tests/sparql (oxigraph)"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) ||
-      echo "install-deps: warning: npm ci failed; the SPARQL store test will be skipped" >&2
-  fi
+  for dir in "$root/tests/sparql" "$root/tests/clients"; do
+    # Up to date when npm ci's own record of the tree is newer than the lock file.
+    if [ -f "$dir/node_modules/.package-lock.json" ] &&
+       ! [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+      continue
+    fi
+    if command -v npm >/dev/null 2>&1; then
+      echo "install-deps: npm ci in ${dir#"$root"/}"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) ||
+        echo "install-deps: warning: npm ci failed in $dir; the tests that need it will be skipped" >&2
+    fi
+  done
 }
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  install_sparql_store
+  install_npm_clients
   exit 0
 fi
 
@@ -62,5 +70,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -q
 "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-install_sparql_store
+install_npm_clients
 echo "install-deps: done"

@@ -55,7 +55,8 @@ bool MergeRecord::operator==(const MergeRecord& o) const {
 
 std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
                                                       const std::vector<MentionInput>& mentions,
-                                                      const DocumentResolution& resolution) {
+                                                      const DocumentResolution& resolution,
+                                                      const std::string& date) {
   std::vector<std::string> ids(mentions.size());
   for (const MentionCluster& c : resolution.clusters) {
     std::string id;
@@ -87,6 +88,7 @@ std::vector<std::string> EntityRegistry::add_document(const std::string& doc_id,
     } else {
       node.type = c.type;
     }
+    if (!date.empty()) node.dates.insert(date);
     for (std::size_t mi : c.mentions) {
       const MentionInput& m = mentions[mi];
       const std::string& rule = resolution.mentions[mi].rule;
@@ -115,6 +117,7 @@ void EntityRegistry::merge(const EntityRegistry& other) {
     for (const auto& [lang, names] : o.names) n.names[lang].insert(names.begin(), names.end());
     n.extra_aliases.insert(o.extra_aliases.begin(), o.extra_aliases.end());
     n.mentions += o.mentions;
+    n.dates.insert(o.dates.begin(), o.dates.end());
   }
   records_.insert(other.records_.begin(), other.records_.end());
 }
@@ -149,11 +152,13 @@ std::vector<Entity> EntityRegistry::entities() const {
       for (const auto& [lang, names] : keep.names) f.names[lang].insert(names.begin(), names.end());
       f.extra_aliases.insert(keep.extra_aliases.begin(), keep.extra_aliases.end());
       f.mentions += keep.mentions;
+      f.dates.insert(keep.dates.begin(), keep.dates.end());
       continue;
     }
     Node& t = folded[m->second];
     for (const auto& [lang, names] : n.names) t.extra_aliases.insert(names.begin(), names.end());
     t.mentions += n.mentions;
+    t.dates.insert(n.dates.begin(), n.dates.end());
   }
   std::vector<Entity> out;
   out.reserve(folded.size());
@@ -164,6 +169,7 @@ std::vector<Entity> EntityRegistry::entities() const {
     e.qid = n.qid;
     e.geonames = n.geonames;
     e.mentions = n.mentions;
+    e.dates.assign(n.dates.begin(), n.dates.end());
     if (!n.kb_label.empty()) {
       e.label = n.kb_label;
       e.labels = n.kb_labels;

@@ -59,10 +59,11 @@ struct MergeRecord {
 class EntityRegistry {
  public:
   // Adds one document's resolved mentions (`resolution` from
-  // Resolver::resolve on the same `mentions`). Returns the node id of each
-  // mention, parallel to `mentions`.
+  // Resolver::resolve on the same `mentions`); `date` (YYYY-MM-DD, "" when
+  // the document has none) joins the dates of every entity it names. Returns
+  // the node id of each mention, parallel to `mentions`.
   std::vector<std::string> add_document(const std::string& doc_id, const std::vector<MentionInput>& mentions,
-                                        const DocumentResolution& resolution);
+                                        const DocumentResolution& resolution, const std::string& date = "");
 
   // Adds everything another registry holds (shard union).
   void merge(const EntityRegistry& other);
@@ -79,7 +80,7 @@ class EntityRegistry {
   // applies again to the union of shard graphs).
   std::map<std::string, std::string> surname_merges() const;
 
-  // The entities, sorted by id, each with its mention count, labels per
+  // The entities, sorted by id, each with its mention count, dates, labels per
   // language, aliases (the other names it was written with, sorted) and ids;
   // surname_merges() applied (the surname's mentions and names go to the
   // full name).
@@ -103,6 +104,7 @@ class EntityRegistry {
     std::map<std::string, std::set<std::string>> names;         // language -> surfaces seen
     std::set<std::string> extra_aliases;                        // demonyms etc. seen
     std::size_t mentions = 0;
+    std::set<std::string> dates;                                // of the documents naming it
   };
   std::map<std::string, Node> nodes_;
   std::set<MergeRecord> records_;

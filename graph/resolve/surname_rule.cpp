@@ -79,6 +79,9 @@ void fold_surnames(const KnowledgeGraph& graph, KnowledgeGraph& out, std::map<st
     if (m == merged.end()) continue;
     Entity& t = folded.at(m->second);
     t.mentions += e->mentions;
+    std::set<std::string> dates(t.dates.begin(), t.dates.end());
+    dates.insert(e->dates.begin(), e->dates.end());
+    t.dates.assign(dates.begin(), dates.end());
     std::set<std::string> aliases(t.aliases.begin(), t.aliases.end());
     for (const std::string& name : surname_node(*e).names) aliases.insert(name);
     for (const auto& [lang, label] : t.labels) aliases.erase(label);

@@ -38,7 +38,7 @@ std::map<std::string, std::string> surname_merges(const std::vector<SurnameNode>
 SurnameNode surname_node(const Entity& entity);
 
 // Writes into `out` `graph` with graph.surname applied, as kgraph merge does after the
-// union of shard graphs: each folded node's mentions and names go to its
+// union of shard graphs: each folded node's mentions, dates and names go to its
 // full-name node (names as aliases; label and labels stay), its edges are
 // redirected there (an edge that would join the person to itself is
 // dropped), and the node goes. `merges`, when not null, receives the

@@ -151,6 +151,73 @@ TEST_F(CliOutputs, BuildingHalvesAndMergingEqualsBuildingTheWhole) {
   for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
 }
 
+// graph.graphml as written by default passes the XSD it declares; the Gephi
+// edge-type attribute, which that XSD forbids, is there only when asked for.
+TEST_F(CliOutputs, DefaultGraphmlIsValidAgainstTheSchemaItDeclares) {
+  const std::string shared = shared_dir();
+  const std::string xsd = shared + "/eval/schemas/graphml/graphml.xsd";
+  if (shared.empty() || !fs::exists(xsd)) GTEST_SKIP() << "../shared/eval/schemas/graphml is absent";
+  fs::path d = fresh_dir("graphml-default"), e = fresh_dir("graphml-edge-type");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats graphml", &out, &err),
+            0)
+      << err;
+  const std::string file = (d / "graph.graphml").string();
+  EXPECT_NE(read_file(file).find("xmlns/1.0/graphml.xsd"), std::string::npos);  // the schema it declares
+  EXPECT_EQ(run_command("xmllint --noout --nonet --schema '" + xsd + "' '" + file + "'", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + e.string() +
+                       " --formats graphml --graphml-edge-type",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_NE(read_file((e / "graph.graphml").string()).find("label=\"reduce presence in\">"), std::string::npos);
+  EXPECT_NE(run_command("xmllint --noout --nonet --schema '" + xsd + "' '" + (e / "graph.graphml").string() + "'",
+                        &out, &err),
+            0);
+  fs::remove_all(d);
+  fs::remove_all(e);
+}
+
+// The dates of the documents reach graph.gexf: each entity and fact starts on
+// the day of the first document naming it, and keeps every day; the merge of
+// two halves built apart gives the same file as the build of the whole.
+TEST_F(CliOutputs, GexfTimelineStartsEachEntityAtItsFirstDocument) {
+  fs::path whole = fresh_dir("gexf-whole"), a = fresh_dir("gexf-a"), b = fresh_dir("gexf-b"), m = fresh_dir("gexf-m");
+  const std::string ca = data_path("graph/corpus_a.jsonl"), cb = data_path("graph/corpus_b.jsonl");
+  std::string out, err;
+  ASSERT_EQ(kgraph("build " + ca + " " + cb + " -o " + whole.string() + " --formats json,gexf", &out, &err), 0) << err;
+  const std::string gexf = read_file((whole / "graph.gexf").string());
+  EXPECT_NE(gexf.find("mode=\"dynamic\" timeformat=\"date\""), std::string::npos);
+  // Russia: in afp-2017-12-06 first, and in the Reuters story of the 7th.
+  const std::size_t russia = gexf.find("<node id=\"Russia\"");
+  ASSERT_NE(russia, std::string::npos) << gexf;
+  const std::string node = gexf.substr(russia, gexf.find("</node>", russia) - russia);
+  EXPECT_NE(node.find("start=\"2017-12-06\""), std::string::npos) << node;
+  EXPECT_NE(node.find("2017-12-06|2017-12-07"), std::string::npos) << node;
+  ASSERT_EQ(kgraph("build " + ca + " -o " + a.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("build " + cb + " -o " + b.string() + " --formats json", &out, &err), 0) << err;
+  ASSERT_EQ(kgraph("merge " + (a / "graph.json").string() + " " + (b / "graph.json").string() + " -o " + m.string() +
+                       " --formats gexf",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(read_file((m / "graph.gexf").string()), gexf);
+  for (const auto& d : {whole, a, b, m}) fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, Neo4jFormatWritesTheImportDirectory) {
+  fs::path d = fresh_dir("neo4j");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats neo4j", &out, &err), 0)
+      << err;
+  for (const char* f : {"nodes.csv", "relationships.csv", "import.sh", "load.cypher"})
+    EXPECT_TRUE(fs::exists(d / "neo4j" / f)) << f;
+  EXPECT_FALSE(fs::exists(d / "graph.json"));
+  const std::string rels = read_file((d / "neo4j" / "relationships.csv").string());
+  EXPECT_NE(rels.find("\"Russia\",\"Syria\",REDUCE_PRESENCE_IN,"), std::string::npos) << rels;
+  fs::remove_all(d);
+}
+
 TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
   fs::path d = fresh_dir("formats");
   std::string out, err;

@@ -18,7 +18,14 @@ using kg::exporters::graph_to_json;
 
 // Splits `whole` into two graphs as two runs over two halves of the corpus
 // would build them: each source goes to the half of its document, mentions
-// and aliases are shared out, an entity with nothing in a half is left out.
+// and aliases are shared out, an entity with nothing in a half is left out;
+// the first half's documents are of its first date, the second's of the others.
+void split_dates(const std::vector<std::string>& dates, std::vector<std::string>& a, std::vector<std::string>& b) {
+  a.clear();
+  b.clear();
+  for (std::size_t i = 0; i < dates.size(); ++i) (i == 0 ? a : b).push_back(dates[i]);
+}
+
 std::pair<KnowledgeGraph, KnowledgeGraph> split_by_document(const KnowledgeGraph& whole,
                                                             const std::string& first_half_doc) {
   KnowledgeGraph a, b;
@@ -29,6 +36,7 @@ std::pair<KnowledgeGraph, KnowledgeGraph> split_by_document(const KnowledgeGraph
     ea.aliases.clear();
     eb.aliases.clear();
     for (std::size_t i = 0; i < e->aliases.size(); ++i) (i % 2 ? eb : ea).aliases.push_back(e->aliases[i]);
+    split_dates(e->dates, ea.dates, eb.dates);
     a.add_entity(ea);
     if (eb.mentions > 0) b.add_entity(eb);
   }
@@ -37,6 +45,7 @@ std::pair<KnowledgeGraph, KnowledgeGraph> split_by_document(const KnowledgeGraph
     ra.provenance.clear();
     rb.provenance.clear();
     for (const auto& p : r->provenance) (p.doc == first_half_doc ? ra : rb).provenance.push_back(p);
+    split_dates(r->dates, ra.dates, rb.dates);
     if (!ra.provenance.empty()) a.add_relation(ra);
     if (!rb.provenance.empty()) {
       if (b.entities().size() < whole.entities().size()) {  // make sure both ends exist in b
@@ -46,6 +55,7 @@ std::pair<KnowledgeGraph, KnowledgeGraph> split_by_document(const KnowledgeGraph
             if (e->id == id) stub = *e;
           stub.mentions = 0;
           stub.aliases.clear();
+          stub.dates.clear();
           b.add_entity(stub);
         }
       }

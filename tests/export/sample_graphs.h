@@ -31,7 +31,9 @@ inline graph::Provenance make_source(const std::string& doc, std::size_t sentenc
 }
 
 // Russia, Syria, Aleppo, Vladimir Putin and a Concept; four fact edges, one of
-// them read in two documents, one negated; an isolated entity (Paris).
+// them read in two documents, one negated; an isolated entity (Paris). Dated
+// as afp-2017-12-06 and reuters-2017-12-07 date them; Paris was named only in
+// an undated document.
 inline graph::KnowledgeGraph small_rdf_graph() {
   graph::KnowledgeGraph g;
   graph::Entity russia = make_entity("Russia", "Russia", "Country", 5);
@@ -49,6 +51,9 @@ inline graph::KnowledgeGraph small_rdf_graph() {
   putin.aliases = {"Poutine"};
   graph::Entity presence = make_entity("Concept_presence_militaire", "sa présence militaire", "Concept", 1);
   graph::Entity paris = make_entity("Paris", "Paris", "City", 1);
+  for (graph::Entity* e : {&russia, &syria, &aleppo, &putin, &presence}) e->dates = {"2017-12-06"};
+  russia.dates.push_back("2017-12-07");
+  syria.dates.push_back("2017-12-07");
   for (const auto& e : {russia, syria, aleppo, putin, presence, paris}) g.add_entity(e);
 
   graph::Relation r;
@@ -64,6 +69,7 @@ inline graph::KnowledgeGraph small_rdf_graph() {
                               "La Russie réduira sa présence militaire en Syrie dès la fin de l'année.", "fr.svo.pp"),
                   make_source("reuters-2017-12-07", 2, 310, 372,
                               "Russia will reduce its military presence in Syria.", "en.svo.pp")};
+  r.dates = {"2017-12-06", "2017-12-07"};
   g.add_relation(r);
 
   graph::Relation a;
@@ -74,6 +80,7 @@ inline graph::KnowledgeGraph small_rdf_graph() {
   a.labels = {{"fr", "diriger"}};
   a.confidence = 0.9;
   a.provenance = {make_source("afp-2017-12-06", 1, 72, 120, "Vladimir Poutine dirige la Russie.", "fr.svo")};
+  a.dates = {"2017-12-06"};
   g.add_relation(a);
 
   graph::Relation b;
@@ -87,6 +94,7 @@ inline graph::KnowledgeGraph small_rdf_graph() {
   b.qualifiers = {{"attribution", "Moscou"}, {"source_note", "démenti"}};
   b.provenance = {make_source("afp-2017-12-06", 3, 200, 260, "Moscou n'a pas bombardé Alep, selon le Kremlin.",
                               "fr.svo.neg")};
+  b.dates = {"2017-12-06"};
   g.add_relation(b);
 
   graph::Relation c;
@@ -99,6 +107,7 @@ inline graph::KnowledgeGraph small_rdf_graph() {
   c.modality = "future";
   c.provenance = {make_source("afp-2017-12-06", 0, 0, 71,
                               "La Russie réduira sa présence militaire en Syrie dès la fin de l'année.", "fr.svo")};
+  c.dates = {"2017-12-06"};
   g.add_relation(c);
   return g;
 }

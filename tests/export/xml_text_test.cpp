@@ -31,5 +31,12 @@ TEST(XmlNmtoken, MapsAnyIdToAnInjectiveNmtoken) {
   EXPECT_NE(xml_nmtoken("a:20b"), xml_nmtoken("a b"));
 }
 
+TEST(XmlToken, CollapsesWhiteSpaceAndControlsAsASchemaAwareReaderWould) {
+  EXPECT_EQ(xml_token("reduce presence in"), "reduce presence in");
+  EXPECT_EQ(xml_token("  a\t\tb\r\n c \x01 d  "), "a b c d");
+  EXPECT_EQ(xml_token("\n\n"), "");
+  EXPECT_EQ(xml_token("Poutine é"), "Poutine é");
+}
+
 }  // namespace
 }  // namespace kg::exporters

@@ -200,5 +200,16 @@ TEST(FromFacts, MinimumConfidenceDropsWeakFacts) {
   EXPECT_GE(g.entity_count(), 2u);  // the names stay nodes
 }
 
+TEST(FromFacts, TheDayOfADocumentDateIsItsFirstTenCharactersWhenTheyAreADate) {
+  EXPECT_EQ(document_day("2017-12-06"), "2017-12-06");
+  EXPECT_EQ(document_day("2017-12-06T10:31:00Z"), "2017-12-06");
+  EXPECT_EQ(document_day("2017-12-06 10:31"), "2017-12-06");
+  EXPECT_EQ(document_day(""), "");
+  EXPECT_EQ(document_day("6 décembre 2017"), "");
+  EXPECT_EQ(document_day("2017-13-06"), "");
+  EXPECT_EQ(document_day("2017-12-06garbage"), "");
+  EXPECT_EQ(document_day("2017-12"), "");
+}
+
 }  // namespace
 }  // namespace kg::graph

@@ -146,5 +146,26 @@ TEST(StableHash, IsAFixedFunctionOfItsInput) {
   EXPECT_NE(stable_hash("Russia"), stable_hash("Syria"));
 }
 
+// An entity or fact read in documents of several days keeps every day, once,
+// in order, whatever order the graphs come in (what GEXF's timeline shows).
+TEST(KnowledgeGraph, DatesOfTheSameEntityAndFactJoin) {
+  KnowledgeGraph g;
+  Entity russia = entity("Russia", "Country", 1), syria = entity("Syria", "Country", 1);
+  russia.dates = {"2017-12-07"};
+  g.add_entity(russia);
+  g.add_entity(syria);
+  russia.dates = {"2017-12-09", "2017-12-06", "2017-12-07"};
+  g.add_entity(russia);
+  Relation r = relation("Russia", "reducePresenceIn", "Syria", "doc2", 0, 0.6);
+  r.dates = {"2017-12-08"};
+  g.add_relation(r);
+  r = relation("Russia", "reducePresenceIn", "Syria", "doc1", 0, 0.6);
+  r.dates = {"2017-12-06"};
+  g.add_relation(r);
+  EXPECT_EQ(g.entities()[0]->dates, (std::vector<std::string>{"2017-12-06", "2017-12-07", "2017-12-09"}));
+  EXPECT_TRUE(g.entities()[1]->dates.empty());
+  EXPECT_EQ(g.relations()[0]->dates, (std::vector<std::string>{"2017-12-06", "2017-12-08"}));
+}
+
 }  // namespace
 }  // namespace kg::graph
