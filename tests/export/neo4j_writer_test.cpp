@@ -98,14 +98,20 @@ void expect_valid_header(const std::string& header, bool nodes) {
     const std::string type = colon == std::string::npos ? "" : field.substr(colon + 1);
     if (type == "ID" || type == "LABEL" || type == "START_ID" || type == "END_ID" || type == "TYPE") {
       ++special[type];
-      if (type != "ID") EXPECT_TRUE(name.empty()) << field;  // only :ID may name the property that keeps it
+      if (type != "ID") {
+        EXPECT_TRUE(name.empty()) << field;  // only :ID may name the property that keeps it
+      }
     } else {
       EXPECT_FALSE(name.empty()) << field;
       std::string base = type;
       if (base.size() > 2 && base.substr(base.size() - 2) == "[]") base.resize(base.size() - 2);
-      if (!type.empty()) EXPECT_TRUE(types.count(base)) << field;
+      if (!type.empty()) {
+        EXPECT_TRUE(types.count(base)) << field;
+      }
     }
-    if (!name.empty()) EXPECT_TRUE(names.insert(name).second) << "duplicate property " << name;
+    if (!name.empty()) {
+      EXPECT_TRUE(names.insert(name).second) << "duplicate property " << name;
+    }
   }
   if (nodes) {
     EXPECT_EQ(special["ID"], 1);
