@@ -27,11 +27,19 @@ struct State {
   std::vector<int> nl, nr;                 // number of left and right children
   std::vector<std::uint64_t> lset, rset;   // sets of the children's labels, as bits
 
-  explicit State(int words)
-      : n(words), head(words + 1, kNone), label(words + 1, kNone), lc1(words + 1, kNone),
-        lc2(words + 1, kNone), rc1(words + 1, kNone), rc2(words + 1, kNone), nl(words + 1, 0),
-        nr(words + 1, 0), lset(words + 1, 0), rset(words + 1, 0) {
-    stack.reserve(words);
+  State() = default;
+  explicit State(int words) { reset(words); }
+  // The initial configuration over `words` words, reusing the vectors' memory.
+  void reset(int words) {
+    n = words;
+    b = 0;
+    stack.clear();
+    const auto size = static_cast<std::size_t>(words) + 1;
+    for (auto* v : {&head, &label, &lc1, &lc2, &rc1, &rc2}) v->assign(size, kNone);
+    nl.assign(size, 0);
+    nr.assign(size, 0);
+    lset.assign(size, 0);
+    rset.assign(size, 0);
   }
   bool terminal() const { return stack.empty() && b == n; }
   int s(std::size_t k) const { return stack.size() > k ? stack[stack.size() - 1 - k] : kNone; }
@@ -76,7 +84,11 @@ struct State {
 // Hashes of the words of one sentence, with the root (index n) and "none" (n + 1).
 struct SentenceKeys {
   std::vector<std::uint64_t> w, p, t, m;
-  SentenceKeys(const std::vector<WordKeys>& keys, const std::vector<std::uint32_t>& tags) {
+  SentenceKeys() = default;
+  SentenceKeys(const std::vector<WordKeys>& keys, const std::vector<std::uint32_t>& tags) { reset(keys, tags); }
+  // The keys of a sentence, reusing the vectors' memory.
+  void reset(const std::vector<WordKeys>& keys, const std::vector<std::uint32_t>& tags) {
+    for (auto* v : {&w, &p, &t, &m}) v->clear();
     const std::size_t n = tags.size();
     for (std::size_t i = 0; i < n; ++i) {
       w.push_back(keys[i + 1].lower);
@@ -299,10 +311,13 @@ Tree Parser::parse(const std::vector<WordKeys>& keys, const std::vector<std::uin
   const int n = static_cast<int>(tags.size());
   Tree tree{std::vector<std::uint32_t>(n, 0), std::vector<std::uint32_t>(n, root_)};
   if (n == 0) return tree;
-  const SentenceKeys k(keys, tags);
-  State st(n);
-  std::vector<std::uint64_t> feats;
-  std::vector<float> scores(model_.classes());
+  thread_local SentenceKeys k;  // scratch reused across sentences: no allocation per sentence
+  thread_local State st;
+  thread_local std::vector<std::uint64_t> feats;
+  thread_local std::vector<float> scores;
+  k.reset(keys, tags);
+  st.reset(n);
+  scores.resize(model_.classes());
   while (!st.terminal()) {
     if (st.stack.empty()) {  // nothing to attach: SHIFT is the only move, no need to score it
       st.apply(kShift);

@@ -24,45 +24,63 @@ float from_bfloat16(std::uint16_t b) {
   return f;
 }
 
+void release_pages(void* p, std::size_t bytes) { munmap(p, bytes); }
+
 template <typename T>
 PageArray<T>::PageArray(std::size_t n) : size_(n) {
   if (n == 0) return;
-  constexpr std::size_t kHuge = 2u << 20;
-  const std::size_t bytes = (n * sizeof(T) + kHuge - 1) / kHuge * kHuge;
-  void* p = std::aligned_alloc(kHuge, bytes);
-  if (!p) throw std::bad_alloc();
-  madvise(p, bytes, MADV_HUGEPAGE);  // a hint: without transparent huge pages it changes nothing
-  std::memset(p, 0, bytes);
-  data_.reset(static_cast<T*>(p));
+  // Anonymous pages come zeroed from the kernel, which zeroes them only when touched.
+  bytes_ = n * sizeof(T);
+  void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  madvise(p, bytes_, MADV_HUGEPAGE);  // a hint: without transparent huge pages it changes nothing
+  data_ = std::unique_ptr<T, Free>(static_cast<T*>(p), Free{bytes_});
 }
 
-LinearModel::LinearModel(std::uint32_t classes, std::vector<Row> rows) : classes_(classes) {
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+LinearModel::LinearModel(std::uint32_t classes, std::vector<Row> rows)
+    : LinearModel(classes, [&rows] {
+        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+        FlatRows flat;
+        flat.begin.push_back(0);
+        for (const Row& r : rows) {
+          flat.keys.push_back(r.key);
+          flat.entries.insert(flat.entries.end(), r.entries.begin(), r.entries.end());
+          flat.begin.push_back(static_cast<std::uint32_t>(flat.entries.size()));
+        }
+        return flat;
+      }()) {}
+
+LinearModel::LinearModel(std::uint32_t classes, FlatRows rows) : classes_(classes) {
+  const std::size_t n = rows.keys.size();
   std::size_t size = 16;
-  while (size < rows.size() * 2) size *= 2;  // load factor <= 0.5
+  while (size < n * 2) size *= 2;  // load factor <= 0.5
   mask_ = size - 1;
   slots_ = PageArray<Slot>(size);
   // A row holding a weight for a third of the classes or more is stored dense
   // (one weight per class, summed by a loop the compiler vectorises).
-  auto dense = [classes](const Row& r) { return 3 * r.entries.size() >= classes; };
+  auto length = [&rows](std::size_t r) { return rows.begin[r + 1] - rows.begin[r]; };
+  auto dense = [&](std::size_t r) { return 3 * length(r) >= classes; };
   std::size_t total = 0, dense_rows = 0;
-  for (const Row& r : rows) dense(r) ? ++dense_rows : total += 1 + r.entries.size();
+  for (std::size_t r = 0; r < n; ++r) dense(r) ? ++dense_rows : total += 1 + length(r);
   entries_ = PageArray<Packed>(total);
   dense_ = PageArray<float>(dense_rows * classes);
+  keys_.reserve(n);
   std::uint32_t next = 0, next_dense = 0;
-  for (const Row& r : rows) {
-    const std::size_t at = find(r.key);
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::uint64_t key = rows.keys[r];
+    const std::size_t at = find(key);
     if (slots_[at].fingerprint != 0) continue;  // two keys alike in 53 bits: keep the first
+    const Entry* e = rows.entries.data() + rows.begin[r];
     if (dense(r)) {  // begin has the top bit set and indexes dense_ rows
-      slots_[at] = {fingerprint(r.key), kDenseBit | next_dense};
-      for (const Entry& e : r.entries) dense_[std::size_t{next_dense} * classes + e.cls] = e.weight;
+      slots_[at] = {fingerprint(key), kDenseBit | next_dense};
+      for (std::uint32_t k = 0; k < length(r); ++k) dense_[std::size_t{next_dense} * classes + e[k].cls] = e[k].weight;
       ++next_dense;
     } else {
-      slots_[at] = {fingerprint(r.key), next};
-      entries_[next++] = {static_cast<std::uint16_t>(r.entries.size()), 0};
-      for (const Entry& e : r.entries) entries_[next++] = {e.cls, to_bfloat16(e.weight)};
+      slots_[at] = {fingerprint(key), next};
+      entries_[next++] = {static_cast<std::uint16_t>(length(r)), 0};
+      for (std::uint32_t k = 0; k < length(r); ++k) entries_[next++] = {e[k].cls, to_bfloat16(e[k].weight)};
     }
-    keys_.push_back(r.key);
+    keys_.push_back(key);
   }
   empty_slots_ = size - keys_.size();
 }

@@ -50,6 +50,9 @@ inline std::uint64_t feature(std::uint32_t id, std::uint64_t a, std::uint64_t b,
 
 // ---- the frozen model --------------------------------------------------------
 
+// Returns pages got by PageArray to the system.
+void release_pages(void* p, std::size_t bytes);
+
 // A fixed-size array of trivially copyable T, zero-filled, in memory the kernel
 // may back with huge pages: the model tables are read at random, and with 4 KB
 // pages nearly every read would also miss the TLB.
@@ -65,10 +68,12 @@ class PageArray {
 
  private:
   struct Free {
-    void operator()(T* p) const { std::free(p); }
+    std::size_t bytes = 0;
+    void operator()(T* p) const;
   };
   std::unique_ptr<T, Free> data_;
   std::size_t size_ = 0;
+  std::size_t bytes_ = 0;
 };
 
 // Weights are kept to bfloat16 precision (8 significant bits), which halves the
@@ -78,6 +83,11 @@ float from_bfloat16(std::uint16_t b);
 
 // Weights of features over `classes()` classes, read-only once built: safe to
 // share between threads. A feature the model never saw scores nothing.
+template <typename T>
+void PageArray<T>::Free::operator()(T* p) const {
+  release_pages(p, bytes);
+}
+
 class LinearModel {
  public:
   struct Entry {
@@ -91,9 +101,18 @@ class LinearModel {
   };
 
   LinearModel() = default;
+  // The rows in three flat arrays (what a model file holds): keys sorted and
+  // distinct; row i's entries are entries[begin[i], begin[i + 1]).
+  struct FlatRows {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> begin;  // keys.size() + 1 offsets
+    std::vector<Entry> entries;
+  };
+
   // Builds the lookup table from rows (any order; keys distinct). Weights are
   // kept to bfloat16 precision (PerceptronTrainer::average already rounds them).
   LinearModel(std::uint32_t classes, std::vector<Row> rows);
+  LinearModel(std::uint32_t classes, FlatRows rows);
 
   std::uint32_t classes() const { return classes_; }
   std::size_t features() const { return keys_.size(); }

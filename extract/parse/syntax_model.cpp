@@ -89,15 +89,24 @@ struct In {
     const std::uint32_t classes = u32();
     const std::uint64_t n = u64();
     need(n * 10);
-    std::vector<LinearModel::Row> rows(n);
-    for (auto& r : rows) {
-      r.key = u64();
-      r.entries.resize(u16());
-      for (auto& e : r.entries) {
+    LinearModel::FlatRows rows;
+    rows.keys.resize(n);
+    rows.begin.reserve(n + 1);
+    rows.begin.push_back(0);
+    rows.entries.reserve(n * 2);
+    for (std::uint64_t r = 0; r < n; ++r) {
+      rows.keys[r] = u64();
+      if (r > 0 && rows.keys[r] <= rows.keys[r - 1]) throw Error("reading model " + path + ": keys out of order");
+      const std::uint16_t count = u16();
+      need(std::size_t{count} * 4);
+      for (std::uint16_t k = 0; k < count; ++k) {
+        LinearModel::Entry e;
         e.cls = u16();
         if (e.cls >= classes) throw Error("reading model " + path + ": class " + std::to_string(e.cls) + " out of range");
         e.weight = from_bfloat16(u16());
+        rows.entries.push_back(e);
       }
+      rows.begin.push_back(static_cast<std::uint32_t>(rows.entries.size()));
     }
     return LinearModel(classes, std::move(rows));
   }
@@ -107,6 +116,10 @@ std::string gunzip_file(const std::string& path) {
   gzFile f = gzopen(path.c_str(), "rb");
   if (!f) throw Error("reading model " + path + ": cannot open");
   std::string out;
+  std::error_code ec;
+  const auto packed = std::filesystem::file_size(path, ec);
+  if (!ec) out.reserve(static_cast<std::size_t>(packed) * 2);
+  gzbuffer(f, 1 << 20);
   char buf[1 << 16];
   int n;
   while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
