@@ -108,17 +108,24 @@ bool down_is_argument_chain(const DepTree& t, const Lexicon& lex, const std::vec
 
 bool has_subject(const DepTree& t, int v) { return t.child(v, "nsubj") >= 0; }
 
+// The reading of a verb whose arguments the path goes down from down[from]:
+// verb (+ object noun) + the path's words; the verb's clause is the predicate's.
+std::optional<PathReading> verb_reading(const DepTree& t, const Lexicon& lex, int verb, const std::vector<int>& down,
+                                        std::size_t from) {
+  if (!is_verb(t, verb) || !down_is_argument_chain(t, lex, down, from)) return std::nullopt;
+  PathReading r;
+  add_verb_and_object(t, lex, verb, down[from], r.label);
+  add_down_words(t, lex, down, from, r.label);
+  r.predicate = verb;
+  return r;
+}
+
 // ---- the rules ---------------------------------------------------------------
 
 // X (nsubj) —verb (+ object noun) + path→ Y: "La Russie réduira sa présence en Syrie".
 std::optional<PathReading> subject_object(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || t.child(p.top, "cop") >= 0) return std::nullopt;
-  if (!is_verb(t, p.top) || !down_is_argument_chain(t, lex, p.down, 0)) return std::nullopt;
-  PathReading r;
-  add_verb_and_object(t, lex, p.top, p.down[0], r.label);
-  add_down_words(t, lex, p.down, 0, r.label);
-  r.predicate = p.top;
-  return r;
+  return verb_reading(t, lex, p.top, p.down, 0);
 }
 
 // X (nsubj) —be + noun + path→ Y: "Paris est la capitale de la France".
@@ -150,36 +157,22 @@ std::optional<PathReading> relative_clause(const DepTree& t, const TreePath& p, 
   const int verb = p.down[0];
   const int subj = t.child(verb, "nsubj");
   if (subj < 0 || t.rel(subj) != "nsubj" || !lex.has("relative_subjects", t.word(subj).lemma)) return std::nullopt;
-  if (!is_verb(t, verb) || !down_is_argument_chain(t, lex, p.down, 1)) return std::nullopt;
-  PathReading r;
-  add_verb_and_object(t, lex, verb, p.down[1], r.label);
-  add_down_words(t, lex, p.down, 1, r.label);
-  r.predicate = verb;
-  return r;
+  return verb_reading(t, lex, verb, p.down, 1);
 }
 
 // X (nsubj) ... et —verb2 + path→ Y: a coordinated verb with no subject of its own shares X.
 std::optional<PathReading> shared_subject(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || p.down.size() < 2) return std::nullopt;
   const int verb = p.down[0];
-  if (t.base_rel(verb) != "conj" || !is_verb(t, verb) || has_subject(t, verb)) return std::nullopt;
-  if (!down_is_argument_chain(t, lex, p.down, 1)) return std::nullopt;
-  PathReading r;
-  add_verb_and_object(t, lex, verb, p.down[1], r.label);
-  add_down_words(t, lex, p.down, 1, r.label);
-  r.predicate = verb;
-  return r;
+  if (t.base_rel(verb) != "conj" || has_subject(t, verb)) return std::nullopt;
+  return verb_reading(t, lex, verb, p.down, 1);
 }
 
 // X et Z (nsubj) —verb + path→ Y: each conjunct of the subject is a subject.
 std::optional<PathReading> conjoined_subject(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 2 || t.base_rel(p.up[0]) != "conj" || t.rel(p.up[1]) != "nsubj") return std::nullopt;
-  if (!is_verb(t, p.top) || t.child(p.top, "cop") >= 0 || !down_is_argument_chain(t, lex, p.down, 0)) return std::nullopt;
-  PathReading r;
-  add_verb_and_object(t, lex, p.top, p.down[0], r.label);
-  add_down_words(t, lex, p.down, 0, r.label);
-  r.predicate = p.top;
-  return r;
+  if (t.child(p.top, "cop") >= 0) return std::nullopt;
+  return verb_reading(t, lex, p.top, p.down, 0);
 }
 
 // X, noun + path→ Y: an apposition describes X ("X, cofondatrice de l'association Y").

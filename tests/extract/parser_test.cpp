@@ -70,77 +70,49 @@ Parsed parse_one(const std::string& lang, const std::string& text, AnalysedDocum
 
 // ---- trees a reader can check -------------------------------------------
 
-TEST(ParserFr, PassiveHasPassiveSubjectAuxiliaryAndAgent) {
+// One row: a sentence and arcs it must have, "word=head relation" ("ROOT" for the root).
+struct TreeExample {
+  const char* name;
+  const char* lang;
+  const char* text;
+  std::vector<const char*> arcs;
+};
+
+const TreeExample kTreeExamples[] = {
+    {"FrenchPassive", "fr", "Le projet a été adopté par les députés.",
+     {"adopté=ROOT root", "projet=adopté nsubj:pass", "été=adopté aux:pass", "députés=adopté obl:agent"}},
+    {"FrenchRelativeClause", "fr", "Le ministre qui dirige la police a démissionné.",
+     {"démissionné=ROOT root", "ministre=démissionné nsubj", "dirige=ministre acl:relcl", "qui=dirige nsubj",
+      "police=dirige obj"}},
+    {"FrenchCoordination", "fr", "La France et l'Allemagne ont signé un accord.",
+     {"France=signé nsubj", "Allemagne=France conj", "et=Allemagne cc", "accord=signé obj"}},
+    {"FrenchApposition", "fr", "Jean Dupont, le maire de la ville, a parlé hier.",
+     {"Jean=parlé nsubj", "maire=Jean appos", "ville=maire nmod"}},
+    {"EnglishPassive", "en", "The bill was approved by the senators.",
+     {"approved=ROOT root", "bill=approved nsubj:pass", "was=approved aux:pass", "senators=approved obl:agent"}},
+    {"EnglishRelativeClause", "en", "Police arrested the man who attacked the mayor.",
+     {"arrested=ROOT root", "man=arrested obj", "attacked=man acl:relcl", "who=attacked nsubj",
+      "mayor=attacked obj"}},
+    {"EnglishCoordination", "en", "France and Germany signed an agreement.",
+     {"France=signed nsubj", "Germany=France conj", "and=Germany cc", "agreement=signed obj"}},
+    {"EnglishApposition", "en", "John Smith, the mayor of the city, spoke yesterday.",
+     {"John=spoke nsubj", "mayor=John appos", "city=mayor nmod"}},
+};
+
+class ParserTree : public testing::TestWithParam<TreeExample> {};
+
+TEST_P(ParserTree, HasTheArcsAReaderExpects) {
+  const TreeExample& ex = GetParam();
   AnalysedDocument doc;
-  Parsed p = parse_one("fr", "Le projet a été adopté par les députés.", doc);
-  EXPECT_EQ(p.arc("adopté"), "ROOT root");
-  EXPECT_EQ(p.arc("projet"), "adopté nsubj:pass");
-  EXPECT_EQ(p.arc("été"), "adopté aux:pass");
-  EXPECT_EQ(p.arc("députés"), "adopté obl:agent");
+  Parsed p = parse_one(ex.lang, ex.text, doc);
+  for (const std::string arc : ex.arcs) {
+    const std::size_t eq = arc.find('=');
+    EXPECT_EQ(p.arc(arc.substr(0, eq)), arc.substr(eq + 1)) << ex.text;
+  }
 }
 
-TEST(ParserFr, RelativeClauseHangsOnItsAntecedent) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("fr", "Le ministre qui dirige la police a démissionné.", doc);
-  EXPECT_EQ(p.arc("démissionné"), "ROOT root");
-  EXPECT_EQ(p.arc("ministre"), "démissionné nsubj");
-  EXPECT_EQ(p.arc("dirige"), "ministre acl:relcl");
-  EXPECT_EQ(p.arc("qui"), "dirige nsubj");
-  EXPECT_EQ(p.arc("police"), "dirige obj");
-}
-
-TEST(ParserFr, CoordinationHangsOnTheFirstConjunct) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("fr", "La France et l'Allemagne ont signé un accord.", doc);
-  EXPECT_EQ(p.arc("France"), "signé nsubj");
-  EXPECT_EQ(p.arc("Allemagne"), "France conj");
-  EXPECT_EQ(p.arc("et"), "Allemagne cc");
-  EXPECT_EQ(p.arc("accord"), "signé obj");
-}
-
-TEST(ParserFr, AppositionNamesTheNoun) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("fr", "Jean Dupont, le maire de la ville, a parlé hier.", doc);
-  EXPECT_EQ(p.arc("Jean"), "parlé nsubj");
-  EXPECT_EQ(p.arc("maire"), "Jean appos");
-  EXPECT_EQ(p.arc("ville"), "maire nmod");
-}
-
-TEST(ParserEn, PassiveHasPassiveSubjectAuxiliaryAndAgent) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("en", "The bill was approved by the senators.", doc);
-  EXPECT_EQ(p.arc("approved"), "ROOT root");
-  EXPECT_EQ(p.arc("bill"), "approved nsubj:pass");
-  EXPECT_EQ(p.arc("was"), "approved aux:pass");
-  EXPECT_EQ(p.arc("senators"), "approved obl:agent");
-}
-
-TEST(ParserEn, RelativeClauseHangsOnItsAntecedent) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("en", "Police arrested the man who attacked the mayor.", doc);
-  EXPECT_EQ(p.arc("arrested"), "ROOT root");
-  EXPECT_EQ(p.arc("man"), "arrested obj");
-  EXPECT_EQ(p.arc("attacked"), "man acl:relcl");
-  EXPECT_EQ(p.arc("who"), "attacked nsubj");
-  EXPECT_EQ(p.arc("mayor"), "attacked obj");
-}
-
-TEST(ParserEn, CoordinationHangsOnTheFirstConjunct) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("en", "France and Germany signed an agreement.", doc);
-  EXPECT_EQ(p.arc("France"), "signed nsubj");
-  EXPECT_EQ(p.arc("Germany"), "France conj");
-  EXPECT_EQ(p.arc("and"), "Germany cc");
-  EXPECT_EQ(p.arc("agreement"), "signed obj");
-}
-
-TEST(ParserEn, AppositionNamesTheNoun) {
-  AnalysedDocument doc;
-  Parsed p = parse_one("en", "John Smith, the mayor of the city, spoke yesterday.", doc);
-  EXPECT_EQ(p.arc("John"), "spoke nsubj");
-  EXPECT_EQ(p.arc("mayor"), "John appos");
-  EXPECT_EQ(p.arc("city"), "mayor nmod");
-}
+INSTANTIATE_TEST_SUITE_P(Readable, ParserTree, testing::ValuesIn(kTreeExamples),
+                         [](const testing::TestParamInfo<TreeExample>& info) { return std::string(info.param.name); });
 
 // ---- invariants -----------------------------------------------------------
 
@@ -184,23 +156,19 @@ const char* kEnglishText =
     "\"We will not leave,\" she said, while talks that were due to resume on Monday in Geneva are suspended. "
     "Why? Nothing. 12.5% of votes; Mr. Smith (Lab) opposes it.";
 
-TEST(ParserInvariants, EveryFrenchSentenceIsOneProjectiveTree) {
-  AnalysedDocument doc = analyse("fr", kFrenchText);
+// Parses every sentence of `text` and checks each is one projective tree.
+void expect_every_sentence_a_tree(const std::string& lang, const std::string& text) {
+  AnalysedDocument doc = analyse(lang, text);
   ASSERT_GT(doc.sentences.size(), 3u);
   for (Sentence& s : doc.sentences) {
-    model("fr").parse(s);
+    model(lang).parse(s);
     expect_tree(s, doc.doc.text.substr(s.begin, s.end - s.begin));
   }
 }
 
-TEST(ParserInvariants, EveryEnglishSentenceIsOneProjectiveTree) {
-  AnalysedDocument doc = analyse("en", kEnglishText);
-  ASSERT_GT(doc.sentences.size(), 3u);
-  for (Sentence& s : doc.sentences) {
-    model("en").parse(s);
-    expect_tree(s, doc.doc.text.substr(s.begin, s.end - s.begin));
-  }
-}
+TEST(ParserInvariants, EveryFrenchSentenceIsOneProjectiveTree) { expect_every_sentence_a_tree("fr", kFrenchText); }
+
+TEST(ParserInvariants, EveryEnglishSentenceIsOneProjectiveTree) { expect_every_sentence_a_tree("en", kEnglishText); }
 
 TEST(ParserInvariants, OneWordSentenceIsTheRoot) {
   AnalysedDocument doc = analyse("fr", "Bonjour");
