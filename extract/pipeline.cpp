@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -27,31 +28,41 @@ bool is_supported(const std::string& lang) {
   return std::find(s.begin(), s.end(), lang) != s.end();
 }
 
-// Language data loaded once per run and shared by the workers.
+// Language data loaded once per run and shared by the workers. The first
+// document of a language starts loading its Apertium data and its syntax model,
+// each on a thread of its own, while the documents are read; a worker that needs
+// them waits only for what is not loaded yet.
 class DataCache {
  public:
   DataCache(std::string dir, std::string models_dir) : dir_(std::move(dir)), models_dir_(std::move(models_dir)) {}
-  std::shared_ptr<const LanguageData> get(const std::string& lang) {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto& slot = data_[lang];
-    if (!slot) slot = load_language(lang, dir_);
-    return slot;
-  }
+  void prefetch(const std::string& lang) { (void)entry(lang); }
+  std::shared_ptr<const LanguageData> get(const std::string& lang) { return entry(lang).data.get(); }
   // The language's syntax model; null when parsing is off or there is none.
-  std::shared_ptr<const parse::SyntaxModel> syntax(const std::string& lang) {
-    if (models_dir_.empty()) return nullptr;
+  std::shared_ptr<const parse::SyntaxModel> syntax(const std::string& lang) { return entry(lang).syntax.get(); }
+
+ private:
+  struct Entry {
+    std::shared_future<std::shared_ptr<const LanguageData>> data;
+    std::shared_future<std::shared_ptr<const parse::SyntaxModel>> syntax;
+  };
+  // A copy (each thread waits on its own copy of the futures); loads start on first sight.
+  Entry entry(const std::string& lang) {
     std::lock_guard<std::mutex> lock(mu_);
-    auto [it, inserted] = syntax_.try_emplace(lang);
-    if (inserted) it->second = parse::load_syntax_model(lang, models_dir_);
+    auto [it, inserted] = entries_.try_emplace(lang);
+    if (inserted) {
+      it->second.data =
+          std::async(std::launch::async, [lang, dir = dir_] { return load_language(lang, dir); }).share();
+      it->second.syntax = std::async(std::launch::async, [lang, dir = models_dir_] {
+                            return dir.empty() ? nullptr : parse::load_syntax_model(lang, dir);
+                          }).share();
+    }
     return it->second;
   }
 
- private:
   std::string dir_;
   std::string models_dir_;
   std::mutex mu_;
-  std::map<std::string, std::shared_ptr<const LanguageData>> data_;
-  std::map<std::string, std::shared_ptr<const parse::SyntaxModel>> syntax_;
+  std::map<std::string, Entry> entries_;
 };
 
 // One worker's analysers, one per language, created on first use, and its
@@ -249,6 +260,7 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
           return;
         }
         ++languages[doc.lang];
+        cache.prefetch(doc.lang);
         submit(std::move(doc));
       },
       on_issue);

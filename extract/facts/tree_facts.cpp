@@ -148,8 +148,8 @@ std::optional<Mention> resolved_pronoun(const DepTree& t, int i, const TreeSente
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   const std::string& gn = in.lexicon->value("subject_pronouns", form);
   if (gn.size() != 3) return std::nullopt;
-  const Argument* a = in.history->resolve_ranked(gn[0], gn[2], in.index, 2, false);
-  if (!a || !a->is_entity) return std::nullopt;
+  const Argument* a = in.history->resolve_ranked(gn[0], gn[2], in.index, 2, true);
+  if (!a || !a->is_entity || a->mention.type != "PER") return std::nullopt;  // "elle" is a person far more than a country
   Mention m = a->mention;
   m.via = "pronoun:" + form;
   m.begin = t.word(i).begin;
@@ -160,8 +160,19 @@ std::optional<Mention> resolved_pronoun(const DepTree& t, int i, const TreeSente
 
 }  // namespace
 
+// Whether the sentence ends as a sentence does (. ! ? or a closing quote after
+// one): titles and text glued across paragraphs parse badly and give no tree facts.
+bool ends_as_sentence(const std::vector<FlatWord>& words) {
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    const std::string& f = it->form;
+    if (f == "\"" || f == "»" || f == ")") continue;
+    return !f.empty() && (f.back() == '.' || f.back() == '!' || f.back() == '?');
+  }
+  return false;
+}
+
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
-  if (in.sentence->syntax.size() != in.words->size() || in.words->empty()) return;
+  if (in.sentence->syntax.size() != in.words->size() || in.words->empty() || !ends_as_sentence(*in.words)) return;
   const DepTree t(*in.words, in.sentence->syntax);
   struct End {
     Mention mention;
