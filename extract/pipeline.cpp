@@ -75,10 +75,11 @@ struct WorkerState {
     if (!a) a = std::make_unique<Analyser>(cache.get(lang));
     return *a;
   }
-  // Analyses, then tags and parses every sentence when the language has a model.
-  AnalysedDocument analyse(Document doc, DataCache& cache) {
+  // Analyses, then (`parse_all`) tags and parses every sentence when the language has a model.
+  AnalysedDocument analyse(Document doc, DataCache& cache, bool parse_all) {
     const std::string lang = doc.lang;
     AnalysedDocument out = for_lang(lang, cache).analyse(std::move(doc));
+    if (!parse_all) return out;
     if (auto model = cache.syntax(lang))
       for (Sentence& s : out.sentences) model->parse(s);
     return out;
@@ -161,11 +162,12 @@ std::vector<InputReport> Pipeline::run_impl(const std::vector<std::string>& inpu
       lock.unlock();
       std::exception_ptr failure;
       try {
-        slot.result = workers[w].analyse(std::move(slot.doc), cache);
+        // With facts to read, only the sentences the tree engine reads are parsed, by it.
+        slot.result = workers[w].analyse(std::move(slot.doc), cache, !resources);
         if (resources) {
           auto& ex = workers[w].extractor;
           if (!ex) ex = std::make_unique<FactExtractor>(resources);
-          slot.facts = ex->extract(slot.result);
+          slot.facts = ex->extract(slot.result, cache.syntax(slot.result.doc.lang).get());
         }
       } catch (...) {
         failure = std::current_exception();

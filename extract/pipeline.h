@@ -20,7 +20,10 @@ struct PipelineOptions {
   unsigned threads = 0;             // worker threads; 0 = one per core
   std::size_t batch_size = 128;     // documents per progress report; twice this many may be in flight
   std::string data_dir = KG_APERTIUM_DATA_DIR;  // Apertium data root
-  bool parse = true;                // tag and parse sentences with the language's syntax model, if it has one
+  // Tag and parse with the language's syntax model, if it has one: every
+  // sentence in run(); in run_with_facts() only the sentences the tree engine
+  // reads (two possible ends of a fact), by the fact extractor.
+  bool parse = true;
   std::string models_dir = KG_SOURCE_DIR "/ontology/models";  // where <lang>.syntax.gz lives
 };
 

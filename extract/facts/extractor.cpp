@@ -142,7 +142,7 @@ void add_kb_mentions(const ontology::KnowledgeBase* kb, const std::vector<FlatWo
 
 }  // namespace
 
-DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
+DocumentFacts FactExtractor::extract(const AnalysedDocument& ad, const parse::SyntaxModel* parser) {
   DocumentFacts out;
   out.doc = ad.doc.id;
   out.lang = ad.doc.lang;
@@ -185,7 +185,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad) {
       auto lex = impl_->res->lexicons.find(ad.doc.lang);
       if (lex != impl_->res->lexicons.end()) {
         TreeSentenceInput tin{&ad.doc,        s, &sent, &words, &mentions, lex->second.get(),
-                              en ? nullptr : impl_->fr_dict, &history};
+                              en ? nullptr : impl_->fr_dict, &history,    parser};
         extract_tree_facts(tin, out.facts);
       }
     }

@@ -8,6 +8,7 @@
 
 #include "extract/analyse/analysed.h"
 #include "extract/facts/fact.h"
+#include "extract/parse/syntax_model.h"
 
 namespace kg::extract {
 
@@ -35,7 +36,9 @@ class FactExtractor {
   // (until their rules exist) get their named-entity mentions and no facts. Every fact has provenance (document
   // id, sentence index, byte span into doc.doc.text, sentence text, rule).
   // Deterministic; never throws on odd input.
-  DocumentFacts extract(const AnalysedDocument& doc);
+  // `parser` (may be null) parses, for the tree engine, the sentences that
+  // were not parsed and hold two possible ends of a fact.
+  DocumentFacts extract(const AnalysedDocument& doc, const parse::SyntaxModel* parser = nullptr);
 
  private:
   struct Impl;

@@ -171,9 +171,29 @@ bool ends_as_sentence(const std::vector<FlatWord>& words) {
   return false;
 }
 
+// How many words could be an end of a fact: entity mentions and subject pronouns.
+std::size_t possible_ends(const TreeSentenceInput& in) {
+  std::size_t n = 0;
+  for (const Mention& m : *in.mentions) n += is_entity_mention(m);
+  for (const FlatWord& w : *in.words) {
+    std::string form = w.form;
+    for (char& c : form)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    n += in.lexicon->has("subject_pronouns", form);
+  }
+  return n;
+}
+
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
-  if (in.sentence->syntax.size() != in.words->size() || in.words->empty() || !ends_as_sentence(*in.words)) return;
-  const DepTree t(*in.words, in.sentence->syntax);
+  if (in.words->empty() || !ends_as_sentence(*in.words)) return;
+  const std::vector<Syntax>* syntax = &in.sentence->syntax;
+  std::vector<Syntax> parsed;
+  if (syntax->empty() && in.parser && possible_ends(in) >= 2) {
+    parsed = in.parser->syntax_of(*in.sentence);
+    syntax = &parsed;
+  }
+  if (syntax->size() != in.words->size()) return;
+  const DepTree t(*in.words, *syntax);
   struct End {
     Mention mention;
     int head;

@@ -16,6 +16,7 @@
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
 #include "extract/facts/fact.h"
+#include "extract/parse/syntax_model.h"
 #include "ontology/lexicon.h"
 
 namespace kg::extract {
@@ -30,11 +31,14 @@ struct TreeSentenceInput {
   const ontology::Lexicon* lexicon = nullptr;     // the document language's lexicon
   BilingualDictionary* dict = nullptr;            // source -> English; null for English
   const AgentHistory* history = nullptr;          // subjects seen so far, for "il", "she"; may be null
+  // Parses the sentence when it was not parsed and holds two possible ends of
+  // a fact (the only sentences the engine reads); may be null.
+  const parse::SyntaxModel* parser = nullptr;
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and
 // that `existing` (the facts already read from this sentence) does not already
-// join, in either direction. Does nothing for an unparsed sentence.
+// join, in either direction. Does nothing for an unparsed sentence when no parser is given.
 // Deterministic; never throws on odd trees.
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing);
 

@@ -178,17 +178,18 @@ void SyntaxModel::write(const std::string& path) const {
   file.commit();
 }
 
-void SyntaxModel::parse(Sentence& s) const {
+std::vector<Syntax> SyntaxModel::syntax_of(const Sentence& s) const {
   const std::vector<const Word*> words = sentence_words(s);
   const std::vector<WordKeys> keys = sentence_keys(words);
   const std::vector<std::uint32_t> tags = tagger_.tag(keys);
   const Tree tree = parser_.parse(keys, tags);
-  s.syntax.resize(words.size());
+  std::vector<Syntax> out(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    s.syntax[i].upos = tagger_.tags()[tags[i]];
-    s.syntax[i].head = tree.heads[i];
-    s.syntax[i].deprel = parser_.labels()[tree.labels[i]];
+    out[i].upos = tagger_.tags()[tags[i]];
+    out[i].head = tree.heads[i];
+    out[i].deprel = parser_.labels()[tree.labels[i]];
   }
+  return out;
 }
 
 std::string default_models_dir() { return (std::filesystem::path(KG_SOURCE_DIR) / "ontology" / "models").string(); }

@@ -23,7 +23,9 @@ class SyntaxModel {
   void write(const std::string& path) const;
 
   // Tags and parses one sentence: fills s.syntax, one entry per word. Thread-safe.
-  void parse(Sentence& s) const;
+  void parse(Sentence& s) const { s.syntax = syntax_of(s); }
+  // The syntax of each word of `s`, in word order (what parse() stores). Thread-safe.
+  std::vector<Syntax> syntax_of(const Sentence& s) const;
 
   const std::string& lang() const { return lang_; }
   const std::string& about() const { return about_; }  // how it was trained, in words
