@@ -149,7 +149,8 @@ std::optional<Mention> resolved_pronoun(const DepTree& t, int i, const TreeSente
   const std::string& gn = in.lexicon->value("subject_pronouns", form);
   if (gn.size() != 3) return std::nullopt;
   const Argument* a = in.history->resolve_ranked(gn[0], gn[2], in.index, 2, true);
-  if (!a || !a->is_entity || a->mention.type != "PER") return std::nullopt;  // "elle" is a person far more than a country
+  // "elle" stands for a person or an organisation far more often than for a country
+  if (!a || !a->is_entity || (a->mention.type != "PER" && a->mention.type != "ORG")) return std::nullopt;
   Mention m = a->mention;
   m.via = "pronoun:" + form;
   m.begin = t.word(i).begin;

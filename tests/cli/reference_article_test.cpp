@@ -77,6 +77,15 @@ TEST_F(ReferenceArticle, RussiaReducesItsPresenceInSyriaFromTheTitleAndTheSeptem
   EXPECT_TRUE(september);
 }
 
+// Issue 12: "où elle intervient ... dans le cadre de la lutte contre l'Etat islamique",
+// read off the dependency tree, "elle" being the Russian army, which acts for Russia.
+TEST_F(ReferenceArticle, RussiaFightsTheIslamicStateFromTheTree) {
+  const rapidjson::Value* e = edge("Russia", "intervene in fight against", "Islamic_State");
+  ASSERT_NE(e, nullptr);
+  EXPECT_STREQ((*e)["provenance"][0]["rule"].GetString(), "tree.subject_object");
+  EXPECT_FALSE((*e)["negated"].GetBool());
+}
+
 TEST_F(ReferenceArticle, TheArmyThatIntervenesIsRussia) {
   // "L'armée russe ... en Syrie, où elle intervient ... depuis 2015"
   const rapidjson::Value* e = edge("Russia", "intervene in", "Syria");
