@@ -17,6 +17,14 @@ std::string data_path(const std::string& relative) {
 
 std::string kgraph_binary() { return KG_BINARY; }
 
+std::string scratch_dir(const std::string& suite, const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("kg-" + suite + "-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
 std::string shared_dir() {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("KG_SHARED_DIR"); env && *env)

@@ -18,6 +18,10 @@ std::string shared_dir();
 // Runs a shell command; returns its exit status and fills out/err with what it printed.
 int run_command(const std::string& command, std::string* out, std::string* err = nullptr);
 
+// An empty scratch folder for this process: <tmp>/kg-<suite>-<name>-<pid>
+// (emptied if it existed). The caller removes it when it wants to.
+std::string scratch_dir(const std::string& suite, const std::string& name);
+
 // Reads a whole file; "" if it cannot.
 std::string read_file(const std::string& path);
 

@@ -18,11 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kg-gexf-" + name + "-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch_dir(const std::string& name) { return kg::test::scratch_dir("gexf", name); }
 
 // The small graph with every date taken away: what a corpus of undated documents gives.
 graph::KnowledgeGraph undated_graph() {

@@ -17,11 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kg-graphml-" + name + "-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch_dir(const std::string& name) { return kg::test::scratch_dir("graphml", name); }
 
 // The GraphML XSD from ../shared, or "" (the test then skips).
 std::string graphml_xsd() {

@@ -20,12 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kg-neo4j-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch_dir(const std::string& name) { return kg::test::scratch_dir("neo4j", name); }
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;

@@ -19,11 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kg-rdf-" + name + "-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch_dir(const std::string& name) { return kg::test::scratch_dir("rdf", name); }
 
 void write_text(const fs::path& path, const std::string& text) {
   AtomicFile f(path.string());
