@@ -97,18 +97,7 @@ TEST(GexfWriter, WithNoDatedDocumentTheGraphIsStatic) {
 }
 
 TEST(GexfWriter, ParallelFactsBetweenTwoEntitiesKeepTheirOwnKind) {
-  graph::KnowledgeGraph g;
-  g.add_entity(kg::test::make_entity("Russia", "Russia", "Country", 1));
-  g.add_entity(kg::test::make_entity("Syria", "Syria", "Country", 1));
-  for (const char* p : {"interveneIn", "reducePresenceIn"}) {
-    graph::Relation r;
-    r.source = "Russia";
-    r.target = "Syria";
-    r.predicate = p;
-    r.label = p;
-    r.provenance = {kg::test::make_source("d", 0, 0, 1, "s", "r")};
-    g.add_relation(r);
-  }
+  const graph::KnowledgeGraph g = kg::test::two_predicates_graph();
   std::string gexf = graph_to_gexf(g);
   EXPECT_NE(gexf.find("source=\"Russia\" target=\"Syria\" kind=\"interveneIn\""), std::string::npos);
   EXPECT_NE(gexf.find("source=\"Russia\" target=\"Syria\" kind=\"reducePresenceIn\""), std::string::npos);

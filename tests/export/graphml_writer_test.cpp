@@ -115,18 +115,7 @@ TEST(GraphmlWriter, NetworkxAndIgraphReadTheSameGraph) {
 }
 
 TEST(GraphmlWriter, DifferentPredicatesBetweenTwoEntitiesAreSeparateEdges) {
-  graph::KnowledgeGraph g;
-  g.add_entity(kg::test::make_entity("Russia", "Russia", "Country", 1));
-  g.add_entity(kg::test::make_entity("Syria", "Syria", "Country", 1));
-  for (const char* p : {"interveneIn", "reducePresenceIn"}) {
-    graph::Relation r;
-    r.source = "Russia";
-    r.target = "Syria";
-    r.predicate = p;
-    r.label = p;
-    r.provenance = {kg::test::make_source("d", 0, 0, 1, "s", "r")};
-    g.add_relation(r);
-  }
+  const graph::KnowledgeGraph g = kg::test::two_predicates_graph();
   EXPECT_EQ(graph_to_graphml(g, {}).find(" label=\""), std::string::npos);  // not unless asked for
   GraphmlOptions gephi;
   gephi.edge_type_attribute = true;

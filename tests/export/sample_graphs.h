@@ -112,6 +112,24 @@ inline graph::KnowledgeGraph small_rdf_graph() {
   return g;
 }
 
+// Russia and Syria joined by two facts of different predicates (interveneIn,
+// reducePresenceIn): what must stay two edges in every format.
+inline graph::KnowledgeGraph two_predicates_graph() {
+  graph::KnowledgeGraph g;
+  g.add_entity(make_entity("Russia", "Russia", "Country", 1));
+  g.add_entity(make_entity("Syria", "Syria", "Country", 1));
+  for (const char* p : {"interveneIn", "reducePresenceIn"}) {
+    graph::Relation r;
+    r.source = "Russia";
+    r.target = "Syria";
+    r.predicate = p;
+    r.label = p;
+    r.provenance = {make_source("d", 0, 0, 1, "s", "r")};
+    g.add_relation(r);
+  }
+  return g;
+}
+
 // Every string hostile: quotes, <, &, """, }, newlines, control characters,
 // invalid UTF-8, document ids with spaces, /, ?, #.
 inline graph::KnowledgeGraph hostile_graph() {
