@@ -1,6 +1,7 @@
 #include "extract/facts/extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <future>
 
 #include "extract/facts/bilingual_dictionary.h"
@@ -47,7 +48,7 @@ struct FactExtractor::Impl {
 FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources, bool language_rules)
     : impl_(std::make_unique<Impl>()) {
   impl_->res = std::move(resources);
-  impl_->language_rules = language_rules;
+  impl_->language_rules = language_rules && std::getenv("KG_TREE_ONLY") == nullptr;
 }
 
 FactExtractor::~FactExtractor() = default;
@@ -185,7 +186,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad, const parse::Sy
       auto lex = impl_->res->lexicons.find(ad.doc.lang);
       if (lex != impl_->res->lexicons.end()) {
         TreeSentenceInput tin{&ad.doc,        s, &sent, &words, &mentions, lex->second.get(),
-                              en ? nullptr : impl_->fr_dict, &history,    parser};
+                              en ? nullptr : impl_->fr_dict, &history,    parser, !impl_->language_rules};
         extract_tree_facts(tin, out.facts);
       }
     }

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/facts/predicate.h"
+#include "extract/facts/time_expr.h"
 #include "extract/facts/tree_rules.h"
+#include "ontology/name_key.h"
 
 namespace kg::extract {
 
@@ -185,41 +189,268 @@ std::size_t possible_ends(const TreeSentenceInput& in) {
   return n;
 }
 
+
+namespace {
+
+// One end of a possible fact: a named entity, a pronoun resolved to one (a
+// subject only), or a noun group that is an argument of a predicate (a
+// concept: a fact's end only when the other end is an entity and the concept
+// is the predicate's own argument).
+struct End {
+  Mention mention;
+  int head = -1;
+  enum class Kind { Entity, Pronoun, Concept } kind = Kind::Entity;
+  int anchor = -1;  // the title noun of a titled name that is an argument: "Le député [X] a voté"
+};
+
+// A fact with what the engine knows of how it was read.
+struct Found {
+  Fact fact;
+  int subject = -1, object = -1, predicate = -1;  // head words
+  std::vector<int> label_words;                   // sentence words in the relation phrase
+  bool concept_object = false;
+};
+
+// The title noun above name h when the title is a clause's argument: "Le
+// député Christophe Sirugue a voté la loi" (the deputy votes: so does he); -1 otherwise.
+int title_anchor(const DepTree& t, int h) {
+  const int n = t.head(h);
+  if (n < 0 || t.upos(n) != "NOUN") return -1;
+  const std::string r = t.base_rel(h);
+  const bool titled = r == "appos" || r == "flat" || (r == "nmod" && t.child(h, "case") < 0 && t.rel(h) != "nmod:poss");
+  const std::string nr = t.base_rel(n);
+  return titled && (nr == "nsubj" || nr == "obj" || nr == "obl" || nr == "iobj") ? n : -1;
+}
+
+std::vector<End> entity_ends(const DepTree& t, const TreeSentenceInput& in) {
+  std::vector<End> ends;
+  for (const Mention& m : *in.mentions)
+    if (is_entity_mention(m))
+      if (int h = mention_head(t, m); h >= 0) ends.push_back({m, h, End::Kind::Entity, title_anchor(t, h)});
+  for (int i = 0; i < t.size(); ++i)
+    if (auto m = resolved_pronoun(t, i, in)) ends.push_back({*m, i, End::Kind::Pronoun});
+  return ends;
+}
+
+// The words of the noun group headed by `head`: its determiners, modifiers,
+// names and complements two deep, as the contiguous run around the head
+// (a relative clause or apposition ends it).
+std::pair<int, int> noun_group(const DepTree& t, int head) {
+  std::vector<bool> in(static_cast<std::size_t>(t.size()), false);
+  std::vector<std::pair<int, int>> todo{{head, 0}};
+  in[static_cast<std::size_t>(head)] = true;
+  while (!todo.empty()) {
+    const auto [w, depth] = todo.back();
+    todo.pop_back();
+    for (int c : t.children(w)) {
+      const std::string r = t.base_rel(c);
+      const bool keep = r == "det" || r == "amod" || r == "nummod" || r == "compound" || r == "flat" ||
+                        r == "fixed" || (r == "case" && w != head) || (r == "nmod" && depth < 2);
+      if (!keep) continue;
+      in[static_cast<std::size_t>(c)] = true;
+      todo.push_back({c, depth + (r == "nmod")});
+    }
+  }
+  int b = head, e = head;
+  while (b > 0 && in[static_cast<std::size_t>(b - 1)]) --b;
+  while (e + 1 < t.size() && in[static_cast<std::size_t>(e + 1)]) ++e;
+  return {b, e};
+}
+
+Mention concept_mention(const DepTree& t, const TreeSentenceInput& in, int head) {
+  const auto [b, e] = noun_group(t, head);
+  int lb = b;  // the label drops leading determiners: "sa présence militaire" -> "présence militaire"
+  while (lb < head && t.base_rel(lb) == "det") ++lb;
+  const std::string& text = in.doc->text;
+  Mention m;
+  m.begin = t.word(b).begin;
+  m.end = t.word(e).end;
+  m.text = text.substr(m.begin, m.end - m.begin);
+  m.label = text.substr(t.word(lb).begin, m.end - t.word(lb).begin);
+  m.type = "CONCEPT";
+  m.key = ontology::name_key(m.label);
+  m.how = "noun-group";
+  m.sentence = in.index;
+  return m;
+}
+
+bool inside_entity(const DepTree& t, int i, const std::vector<End>& ends) {
+  for (const End& e : ends)
+    if (t.word(i).begin >= e.mention.begin && t.word(i).end <= e.mention.end) return true;
+  return false;
+}
+
+// Common nouns that are a predicate's subject or argument, or the antecedent
+// of a relative clause, and lie in no entity mention.
+void add_concept_ends(const DepTree& t, const TreeSentenceInput& in, std::vector<End>& ends) {
+  const std::size_t named = ends.size();
+  for (int i = 0; i < t.size(); ++i) {
+    if (t.upos(i) != "NOUN" || is_time_phrase(t, i, *in.lexicon)) continue;
+    const std::string r = t.base_rel(i);
+    const bool argument = r == "nsubj" || r == "obj" || r == "iobj" || r == "obl";
+    if (!argument && t.child(i, "acl:relcl") < 0) continue;
+    const int mark = t.child(i, "case");
+    if (mark >= 0 && in.lexicon->has("attribution_markers", t.word(mark).lemma)) continue;
+    const std::vector<End> names(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(named));
+    if (inside_entity(t, i, names)) continue;
+    ends.push_back({concept_mention(t, in, i), i, End::Kind::Concept});
+  }
+}
+
+// A concept is an end only as the predicate's own argument (or a conjunct of
+// one), or as the antecedent of the predicate's relative clause.
+bool concept_fits(const DepTree& t, int c, int predicate) {
+  int h = t.head(c);
+  if (t.base_rel(c) == "conj" && h >= 0) h = t.head(h);
+  return h == predicate || c == t.head(predicate);
+}
+
+// The clause's time: a complement of the predicate that names a time, normalised.
+void add_time(const DepTree& t, const TreeSentenceInput& in, int pred, Fact& f) {
+  for (int c : t.children(pred)) {
+    const std::string r = t.base_rel(c);
+    if (r != "obl" && r != "advmod" && r != "nmod") continue;
+    if (!is_time_phrase(t, c, *in.lexicon) && t.upos(c) != "NUM") continue;
+    const auto [b, e] = noun_group(t, c);
+    std::vector<FlatWord> words;
+    for (int k = b; k <= e; ++k) words.push_back(t.word(k));
+    const std::string phrase = in.doc->text.substr(t.word(b).begin, t.word(e).end - t.word(b).begin);
+    const int mark = t.child(c, "case");
+    std::string prep = mark >= 0 ? t.word(mark).lemma : "";
+    if (mark >= 0)
+      for (int x : t.children(mark))
+        if (t.base_rel(x) == "fixed") prep += " " + t.word(x).lemma;
+    const std::string value = normalise_time(*in.lexicon, words, prep, phrase, in.doc->date);
+    if (value == phrase && !is_time_phrase(t, c, *in.lexicon)) continue;  // a number, no date
+    f.qualifiers["time"] = value;
+    f.qualifiers["time_text"] = mark >= 0 ? in.doc->text.substr(t.word(mark).begin, t.word(e).end - t.word(mark).begin)
+                                          : phrase;
+    return;
+  }
+}
+
+std::optional<Found> fact_between(const DepTree& t, const TreeSentenceInput& in, const End& a, const End& b,
+                                  const std::vector<Fact>& existing, const std::vector<Found>& found) {
+  if (a.head == b.head || b.kind == End::Kind::Pronoun || a.mention.key == b.mention.key) return std::nullopt;
+  const bool a_concept = a.kind == End::Kind::Concept, b_concept = b.kind == End::Kind::Concept;
+  if (a_concept && b_concept) return std::nullopt;
+  if (already_joined(existing, a.mention, b.mention)) return std::nullopt;
+  for (const Found& f : found)
+    if (already_joined({f.fact}, a.mention, b.mention)) return std::nullopt;
+  // the names' own heads first, then a titled name through its title
+  const std::pair<int, int> tries[] = {{a.head, b.head}, {a.anchor, b.head}, {a.head, b.anchor}};
+  std::optional<TreePath> path;
+  std::optional<std::pair<const TreeRule*, PathReading>> m;
+  for (const auto& [ha, hb] : tries) {
+    if (ha < 0 || hb < 0 || ha == hb) continue;
+    path = path_between(t, ha, hb);
+    if (!path) continue;
+    path->from_type = a.mention.type;
+    path->to_type = b.mention.type;
+    if ((m = first_match(t, *path, in))) break;
+  }
+  if (!m) return std::nullopt;
+  const int pred = m->second.predicate;
+  if ((a_concept && !concept_fits(t, a.head, pred)) || (b_concept && !concept_fits(t, b.head, pred)))
+    return std::nullopt;
+  Found f;
+  f.fact = make_fact(in, t, *m->first, m->second, *path, a.mention, b.mention);
+  f.fact.subject.is_entity = !a_concept;
+  f.fact.object.is_entity = !b_concept;
+  if (a.kind == End::Kind::Entity) f.fact.subject.mention.is_agent = true;
+  if (a_concept || b_concept) f.fact.confidence *= 0.7;  // a noun group ranks below a name
+  f.subject = a.head;
+  f.object = b.head;
+  f.predicate = pred;
+  f.concept_object = b_concept;
+  for (const LabelWord& w : m->second.label)
+    if (w.word >= 0) f.label_words.push_back(w.word);
+  add_time(t, in, pred, f.fact);
+  return f;
+}
+
+// "La Russie réduira sa présence militaire en Syrie": the entity fact "reduce
+// presence in" Syria says what the concept fact "reduce" presence says; the
+// concept goes, its words stay as the entity fact's object_phrase.
+void drop_restated_concepts(std::vector<Found>& found) {
+  std::vector<bool> drop(found.size(), false);
+  for (const Found& f : found) {
+    if (f.concept_object) continue;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const Found& c = found[k];
+      if (!c.concept_object || c.subject != f.subject || c.predicate != f.predicate) continue;
+      if (std::find(f.label_words.begin(), f.label_words.end(), c.object) == f.label_words.end()) continue;
+      drop[k] = true;
+    }
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (!drop[k]) continue;
+    for (Found& f : found)
+      if (!f.concept_object && f.subject == found[k].subject && f.predicate == found[k].predicate)
+        f.fact.qualifiers.emplace("object_phrase", found[k].fact.object.mention.text);
+  }
+  std::vector<Found> kept;
+  for (std::size_t k = 0; k < found.size(); ++k)
+    if (!drop[k]) kept.push_back(std::move(found[k]));
+  found = std::move(kept);
+}
+
+// The gender ('m', 'f', '?') of an entity from the tags of its words (a first
+// name "np.ant.f", "la France" np.loc.f); 'n' for a thing in a language whose
+// pronouns tell things apart from persons.
+char entity_gender(const DepTree& t, int head, const Mention& m, const ontology::Lexicon& lex) {
+  const bool neuter = lex.has("subject_pronouns", "it");
+  if (m.type != "PER" && neuter) return 'n';
+  for (int i = 0; i < t.size(); ++i) {
+    const FlatWord& w = t.word(i);
+    if (w.begin < m.begin || w.end > m.end) continue;
+    if (m.type == "PER" && !w.has_tag("ant")) continue;
+    if (m.type != "PER" && i != head) continue;
+    if (w.has_tag("m") && !w.has_tag("f")) return 'm';
+    if (w.has_tag("f") && !w.has_tag("m")) return 'f';
+  }
+  return '?';
+}
+
+// The named subjects of this sentence's facts, for the pronouns of the next
+// ones; a mention that is a subject is an agent (metonymy: "Moscou" acting).
+void record_subjects(const DepTree& t, const TreeSentenceInput& in, const std::vector<Found>& found) {
+  if (!in.history) return;
+  std::vector<int> seen;
+  for (const Found& f : found) {
+    if (!f.fact.subject.is_entity || std::find(seen.begin(), seen.end(), f.subject) != seen.end()) continue;
+    seen.push_back(f.subject);
+    const Mention& m = f.fact.subject.mention;
+    if (!m.via.empty()) continue;
+    const FlatWord& h = t.word(f.subject);
+    const char number = h.has_tag("pl") ? 'p' : (h.has_tag("sg") ? 's' : '?');
+    in.history->add(f.fact.subject, entity_gender(t, f.subject, m, *in.lexicon), number, in.index);
+    if (m.type == "PER") in.history->add_person(m, in.index);
+  }
+}
+
+}  // namespace
+
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
   if (in.words->empty() || !ends_as_sentence(*in.words)) return;
   const std::vector<Syntax>* syntax = &in.sentence->syntax;
   std::vector<Syntax> parsed;
-  if (syntax->empty() && in.parser && possible_ends(in) >= 2) {
+  if (syntax->empty() && in.parser && possible_ends(in) >= (in.concepts ? 1u : 2u)) {
     parsed = in.parser->syntax_of(*in.sentence);
     syntax = &parsed;
   }
   if (syntax->size() != in.words->size()) return;
   const DepTree t(*in.words, *syntax);
-  struct End {
-    Mention mention;
-    int head;
-    bool pronoun;  // a resolved pronoun: a subject only
-  };
-  std::vector<End> ents;
-  for (const Mention& m : *in.mentions)
-    if (is_entity_mention(m))
-      if (int h = mention_head(t, m); h >= 0) ents.push_back({m, h, false});
-  for (int i = 0; i < t.size(); ++i)
-    if (auto m = resolved_pronoun(t, i, in)) ents.push_back({*m, i, true});
-  std::vector<Fact> found;
-  for (std::size_t i = 0; i < ents.size(); ++i)
-    for (std::size_t j = 0; j < ents.size(); ++j) {
-      const Mention* a = &ents[i].mention;
-      const Mention* b = &ents[j].mention;
-      const int ha = ents[i].head, hb = ents[j].head;
-      if (i == j || ha == hb || ents[j].pronoun || a->key == b->key || already_joined(existing, *a, *b) ||
-          already_joined(found, *a, *b))
-        continue;
-      const auto path = path_between(t, ha, hb);
-      if (!path) continue;
-      if (auto m = first_match(t, *path, in)) found.push_back(make_fact(in, t, *m->first, m->second, *path, *a, *b));
-    }
-  existing.insert(existing.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  std::vector<End> ends = entity_ends(t, in);
+  if (ends.empty()) return;
+  if (in.concepts) add_concept_ends(t, in, ends);
+  std::vector<Found> found;
+  for (std::size_t i = 0; i < ends.size(); ++i)
+    for (std::size_t j = 0; j < ends.size(); ++j)
+      if (auto f = fact_between(t, in, ends[i], ends[j], existing, found)) found.push_back(std::move(*f));
+  drop_restated_concepts(found);
+  record_subjects(t, in, found);
+  for (Found& f : found) existing.push_back(std::move(f.fact));
 }
 
 }  // namespace kg::extract

@@ -30,10 +30,14 @@ struct TreeSentenceInput {
   const std::vector<Mention>* mentions = nullptr; // this sentence's mentions
   const ontology::Lexicon* lexicon = nullptr;     // the document language's lexicon
   BilingualDictionary* dict = nullptr;            // source -> English; null for English
-  const AgentHistory* history = nullptr;          // subjects seen so far, for "il", "she"; may be null
+  AgentHistory* history = nullptr;                // subjects seen so far, for "il", "she"; may be null
   // Parses the sentence when it was not parsed and holds two possible ends of
   // a fact (the only sentences the engine reads); may be null.
   const parse::SyntaxModel* parser = nullptr;
+  // Also facts with a noun group at one end ("X —announce→ la réduction des
+  // troupes"), for the sentences no other rules read: then a sentence with one
+  // possible end is parsed too.
+  bool concepts = false;
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and

@@ -1,5 +1,7 @@
 #include "extract/facts/tree_rules.h"
 
+#include "extract/facts/time_expr.h"
+
 namespace kg::extract {
 
 DepTree::DepTree(const std::vector<FlatWord>& words, const std::vector<Syntax>& syntax)
@@ -15,6 +17,14 @@ int DepTree::child(int i, const std::string& r) const {
   return -1;
 }
 
+bool is_time_phrase(const DepTree& t, int i, const ontology::Lexicon& lex) {
+  if (is_time_word(lex, t.word(i).lemma) || is_year(t.word(i))) return true;
+  if (!lex.list("period_edges").count(t.word(i).lemma)) return false;
+  for (int c : t.children(i))  // "la fin de l'année", "début 2017"
+    if (is_time_word(lex, t.word(c).lemma) || is_year(t.word(c))) return true;
+  return false;
+}
+
 namespace {
 
 using ontology::Lexicon;
@@ -28,12 +38,7 @@ std::string case_lemma(const DepTree& t, int i) {
   return c < 0 ? "" : t.word(c).lemma;
 }
 
-bool is_time_noun(const DepTree& t, int i, const Lexicon& lex) {
-  std::string lemma = t.word(i).lemma;
-  for (char& c : lemma)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lex.has("time_nouns", lemma);
-}
+bool is_time_noun(const DepTree& t, int i, const Lexicon& lex) { return is_time_phrase(t, i, lex); }
 
 // Relations by which a predicate reaches its first argument on the way down;
 // a complement naming a source ("selon RTL") is no argument.
@@ -142,8 +147,11 @@ std::optional<PathReading> copula(const DepTree& t, const TreePath& p, const Lex
 }
 
 // Y (obl:agent) —verb→ X (nsubj:pass): "Le traité a été signé par la France".
-std::optional<PathReading> passive_agent(const DepTree& t, const TreePath& p, const Lexicon&) {
-  if (p.up.size() != 1 || t.rel(p.up[0]) != "obl:agent" || p.down.size() != 1) return std::nullopt;
+std::optional<PathReading> passive_agent(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (p.up.size() != 1 || p.down.size() != 1) return std::nullopt;
+  const bool agent = t.rel(p.up[0]) == "obl:agent" ||
+                     (t.base_rel(p.up[0]) == "obl" && lex.has("agent_markers", case_lemma(t, p.up[0])));
+  if (!agent) return std::nullopt;
   if (t.rel(p.down[0]) != "nsubj:pass" || !is_verb(t, p.top)) return std::nullopt;
   PathReading r;
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
@@ -203,6 +211,55 @@ std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const L
   return r;
 }
 
+// A name that is a title's modifier with no case marker: "Tory leader X",
+// "la députée LR X" (compound, flat, amod, nmod or appos of the title noun).
+bool names_title(const DepTree& t, int name) {
+  const std::string r = t.base_rel(name);
+  return (r == "compound" || r == "flat" || r == "amod" || r == "appos" || r == "nmod") && t.child(name, "case") < 0 &&
+         t.rel(name) != "nmod:poss";
+}
+
+// Title noun with a name as modifier, then the person it titles: "Tory leader
+// Michael Howard" (X —leader of→ Tory), "la députée Les Républicains Virginie
+// Duby-Muller", "Lib Dem home affairs spokesman Mark Oaten".
+std::optional<PathReading> title_modifier(const DepTree& t, const TreePath& p, const Lexicon&) {
+  if (p.from_type != "PER" || p.to_type == "PER" || p.to_type == "CONCEPT") return std::nullopt;
+  int title = -1;
+  if (p.up.empty() && p.down.size() == 2 && is_noun(t, p.down[0]) && names_title(t, p.down[1])) {
+    const std::string r = t.base_rel(p.down[0]);  // X above: "Tory leader" modifies the name
+    if (r != "compound" && r != "nmod" && r != "flat" && r != "appos" && r != "amod") return std::nullopt;
+    title = p.down[0];
+  } else if (p.up.size() == 1 && p.down.size() == 1 && is_noun(t, p.top) && is_title_hop(t, p.top, p.up[0]) &&
+             names_title(t, p.down[0])) {
+    title = p.top;  // the title above both: "la députée [LR] [X]"
+  } else {
+    return std::nullopt;
+  }
+  PathReading r;
+  r.label.push_back({title, t.word(title).lemma, ""});
+  r.label.push_back({-1, "of", "of"});
+  r.predicate = title;
+  return r;
+}
+
+// A person with an organisation beside the name, in brackets or after a comma:
+// "Christophe Sirugue (PS)", "Colin Asplin, Blackpool Hotel Association".
+std::optional<PathReading> affiliation(const DepTree& t, const TreePath& p, const Lexicon&) {
+  if (p.from_type != "PER" || p.to_type != "ORG" || !p.up.empty() || p.down.size() != 1) return std::nullopt;
+  const int org = p.down[0];
+  const std::string r = t.base_rel(org);
+  if ((r != "appos" && r != "nmod") || t.child(org, "case") >= 0 || t.rel(org) == "nmod:poss") return std::nullopt;
+  bool set_off = false;  // a bracket or comma right before the organisation's words
+  for (int c : t.children(org))
+    if (t.base_rel(c) == "punct" && c < org) set_off = true;
+  if (!set_off) return std::nullopt;
+  PathReading rd;
+  rd.label.push_back({-1, "member", "member"});
+  rd.label.push_back({-1, "of", "of"});
+  rd.predicate = p.top;
+  return rd;
+}
+
 }  // namespace
 
 const std::vector<TreeRule>& tree_rules() {
@@ -222,6 +279,10 @@ const std::vector<TreeRule>& tree_rules() {
        "John Smith, the chairman of Barclays, resigned.", "John Smith|chairman of|Barclays"},
       {"tree.title_of", "*", &title_of, 0.5, "fr", "Le consul de France à Genève, Jean Dupont, a été reçu.",
        "Jean Dupont|consul of|France"},
+      {"tree.title_modifier", "*", &title_modifier, 0.55, "en", "Tory leader Michael Howard has written to the BBC.",
+       "Michael Howard|leader of|Tory"},
+      {"tree.affiliation", "*", &affiliation, 0.5, "fr", "Le député Christophe Sirugue (PS) a voté la loi.",
+       "Christophe Sirugue|member of|PS"},
   };
   return rules;
 }

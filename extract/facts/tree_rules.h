@@ -38,12 +38,18 @@ class DepTree {
   std::vector<std::vector<int>> children_;
 };
 
+// Whether word i heads a time phrase: a time word or year, or the start or end
+// of one ("la fin de l'année", "the end of May").
+bool is_time_phrase(const DepTree& t, int i, const ontology::Lexicon& lex);
+
 // The path between two words: up from `from` to the lowest common ancestor
 // `top` (up excludes top), then down from top to `to` (down excludes top, ends with `to`).
 struct TreePath {
   std::vector<int> up;
   int top = -1;
   std::vector<int> down;
+  // The mention types of the two ends ("PER", "ORG", "GPE", ..., "CONCEPT").
+  std::string from_type, to_type;
 };
 
 // One word of a relation phrase, with how it reads in English when fixed.

@@ -17,7 +17,7 @@
 namespace kg::extract {
 namespace {
 
-DocumentFacts tree_facts_of(const std::string& lang, const std::string& text) {
+DocumentFacts tree_facts_of(const std::string& lang, const std::string& text, const std::string& date = "") {
   static std::map<std::string, std::unique_ptr<Analyser>> analysers;
   static std::map<std::string, std::shared_ptr<const parse::SyntaxModel>> models;
   static FactExtractor extractor(load_fact_resources(), /*language_rules=*/false);
@@ -29,6 +29,7 @@ DocumentFacts tree_facts_of(const std::string& lang, const std::string& text) {
   d.id = "t";
   d.lang = lang;
   d.text = text;
+  d.date = date;
   AnalysedDocument ad = a->analyse(std::move(d));
   for (Sentence& s : ad.sentences) m->parse(s);
   return extractor.extract(ad);
@@ -83,6 +84,42 @@ TEST(TreeFacts, NegationComesFromTheClause) {
   const Fact* f = fact_testing::find(df, "France", "support", "Russie");
   ASSERT_NE(f, nullptr) << fact_testing::triples(df);
   EXPECT_TRUE(f->negated);
+}
+
+TEST(TreeFacts, ANounGroupObjectIsAConceptAndATitledNameActsThroughItsTitle) {
+  const DocumentFacts df = tree_facts_of("fr", "Le député Christophe Sirugue a voté la loi.");
+  const Fact* f = fact_testing::find(df, "Christophe Sirugue", "vote", "la loi");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_TRUE(f->subject.is_entity);
+  EXPECT_FALSE(f->object.is_entity);
+  EXPECT_EQ(f->object.mention.type, "CONCEPT");
+  EXPECT_EQ(f->object.mention.label, "loi");
+  EXPECT_LT(f->confidence, 0.65);  // a noun group ranks below a name
+}
+
+TEST(TreeFacts, PassiveAgentByItsCaseMarkerWithTheClauseDate) {
+  const DocumentFacts df = tree_facts_of("fr", "Le traité a été signé par la Chine le 12 mars.", "2021-03-15");
+  const Fact* f = fact_testing::find(df, "Chine", "sign", "Le traité");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_EQ(f->provenance.rule, "tree.passive_agent");
+  EXPECT_EQ(f->qualifiers.at("time"), "2021-03-12");
+  EXPECT_EQ(f->qualifiers.at("time_text"), "le 12 mars");
+}
+
+TEST(TreeFacts, TheObjectNounOfTheRelationIsTheObjectPhraseNotASecondFact) {
+  const DocumentFacts df = tree_facts_of("fr", "La Russie réduira sa présence militaire en Syrie.");
+  const Fact* f = fact_testing::find(df, "Russie", "reduce presence in", "Syrie");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_EQ(f->qualifiers.at("object_phrase"), "sa présence militaire");
+  EXPECT_EQ(f->modality, Modality::Future);
+  EXPECT_EQ(fact_testing::find(df, "Russie", "reduce", "sa présence militaire"), nullptr) << fact_testing::triples(df);
+}
+
+TEST(TreeFacts, ASubjectFeedsThePronounsOfTheNextSentences) {
+  const DocumentFacts df = tree_facts_of("fr", "Angela Merkel a rencontré Emmanuel Macron. Elle a ensuite visité la Pologne.");
+  const Fact* f = fact_testing::find(df, "Angela Merkel", "visit", "Pologne");
+  ASSERT_NE(f, nullptr) << fact_testing::triples(df);
+  EXPECT_EQ(f->subject.mention.via, "pronoun:elle");
 }
 
 TEST(TreeFacts, UnparsedSentenceGivesNoTreeFact) {
