@@ -180,7 +180,8 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad, const parse::Sy
       in.words = &words;
       in.chunks = &chunks;
       in.mentions = &mentions;
-      if (impl_->language_rules) fr::extract_facts(in, history, impl_->fr_dict, out.facts);
+      in.lexicon = impl_->res ? impl_->res->lexicons.at("fr").get() : nullptr;
+      if (impl_->language_rules && in.lexicon) fr::extract_facts(in, history, impl_->fr_dict, out.facts);
     }
     if (impl_->res) {
       auto lex = impl_->res->lexicons.find(ad.doc.lang);

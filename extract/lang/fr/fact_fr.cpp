@@ -242,7 +242,7 @@ Argument argument_with_complements(const Ctx& x, std::size_t k, std::size_t last
 std::size_t de_complements(const Ctx& x, std::size_t k, std::size_t limit) {
   std::size_t l = k;
   while (l + 1 < limit && l < k + 2 && x.c[l + 1].kind == Kind::PP && x.c[l + 1].prep == "de" &&
-         x.c[l + 1].mention < 0 && !is_time_chunk(x.w, x.c[l + 1]))
+         x.c[l + 1].mention < 0 && !is_time_chunk(*x.in.lexicon, x.w, x.c[l + 1]))
     ++l;
   return l;
 }
@@ -328,7 +328,7 @@ std::size_t high_attachment(const Ctx& x, std::size_t a, char number) {
   std::size_t k = a;
   while (k >= 1 && x.c[k].kind == Kind::PP && x.c[k].prep == "de") {
     const std::size_t p = before(k);
-    if (p == k || !(x.c[p].kind == Kind::NP || x.c[p].kind == Kind::PP) || is_time_chunk(x.w, x.c[p])) break;
+    if (p == k || !(x.c[p].kind == Kind::NP || x.c[p].kind == Kind::PP) || is_time_chunk(*x.in.lexicon, x.w, x.c[p])) break;
     const FlatWord& head = x.w[x.c[p].head];
     // a name heading N1 stops the chain; one qualifying its noun does not ("l'ex-députée RN")
     if (x.c[p].mention >= 0) {
@@ -448,7 +448,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       return s;
     }
     if (ch.kind == Kind::PP) continue;  // "un article du Washington Post"
-    if (ch.kind == Kind::NP && is_time_chunk(x.w, ch)) continue;  // "Vendredi, le rapport propose"
+    if (ch.kind == Kind::NP && is_time_chunk(*x.in.lexicon, x.w, ch)) continue;  // "Vendredi, le rapport propose"
     // fr.subj.participle: "un forcené prétendant détenir des explosifs
     // réclame", "un homme ayant menacé des policiers a été arrêté": a noun
     // group after a present participle (and its infinitives) is that verb's
@@ -458,7 +458,7 @@ Subject find_subject(Ctx& x, std::size_t v, const std::vector<Subject>& previous
       while (j >= 1 && x.c[j - 1].kind == Kind::VG && !x.c[j - 1].finite) --j;  // "prétendant détenir"
       const FlatWord& first = x.w[x.c[j].first];
       if (j >= 1 && (first.has_tag("ppres") || first.has_tag("ger")) && x.c[j - 1].kind == Kind::NP &&
-          !is_time_chunk(x.w, x.c[j - 1])) {
+          !is_time_chunk(*x.in.lexicon, x.w, x.c[j - 1])) {
         s.rule = "fr.subj.participle";
         k = j;  // the loop steps on to the noun group before the participle
         continue;
@@ -1018,7 +1018,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     std::size_t j = k;
     while (j-- > 0) {
       const Chunk& ch = chunks[j];
-      if (ch.kind == Kind::ADV || is_time_chunk(*in.words, ch)) continue;
+      if (ch.kind == Kind::ADV || is_time_chunk(*in.lexicon, *in.words, ch)) continue;
       if (ch.kind == Kind::PP && (ch.prep == "à" || !venue_kind(*in.words, ch, *in.mentions, "dire").empty())) continue;
       break;
     }
@@ -1096,7 +1096,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (x.w[i].pos == "vblex" && x.w[i].has_tag("pp")) { p = i; break; }
     if (p >= c[k].last || p <= np_start(x, c[k])) continue;
     std::size_t a = k + 1;
-    while (a < n && c[a].kind != Kind::PP && is_time_chunk(x.w, c[a])) ++a;
+    while (a < n && c[a].kind != Kind::PP && is_time_chunk(*x.in.lexicon, x.w, c[a])) ++a;
     if (a >= n || c[a].kind != Kind::PP || c[a].prep != "par" || c[a].mention < 0) continue;
     std::size_t first = np_start(x, c[k]);
     while (first < p && (x.w[first].pos == "det" || x.w[first].pos == "predet")) ++first;
@@ -1133,7 +1133,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // after a quotation and a comma, or a speech verb after a comma, whose
     // subject follows it (over time phrases)
     std::size_t after = v + 1;
-    while (after < n && (is_time_chunk(x.w, c[after]) || c[after].kind == Kind::PP)) ++after;
+    while (after < n && (is_time_chunk(*x.in.lexicon, x.w, c[after]) || c[after].kind == Kind::PP)) ++after;
     // (a verb right after a closing quote with no comma is an incise only for
     // a verb of speech: in 'qu'«une nouvelle phase» s'ouvrait' the quoted
     // noun group is the subject)
@@ -1234,7 +1234,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     bool chain_broken = false;
     for (; e < n && !boundary(x, c[e]); ++e) {
       const Chunk& ch = c[e];
-      if (is_time_chunk(x.w, ch)) {
+      if (is_time_chunk(*x.in.lexicon, x.w, ch)) {
         times.push_back(e);
         // "la fin" + "de l'année": one time phrase
         while (e + 1 < n && c[e + 1].kind == Kind::PP && c[e + 1].prep == "de" && c[e + 1].mention < 0 &&
@@ -1269,7 +1269,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     // time expressions before the verb in the same clause ("Le 23 novembre, X a annoncé")
     for (std::size_t k = v; k-- > 0;) {
       if (c[k].kind == Kind::VG || c[k].kind == Kind::SUB || c[k].kind == Kind::REL) break;
-      if (is_time_chunk(x.w, c[k])) times.push_back(k);
+      if (is_time_chunk(*x.in.lexicon, x.w, c[k])) times.push_back(k);
     }
     // relative clauses with a gap: "la ville que X contrôle", "la Syrie, où X intervient"
     for (std::size_t k = v; k-- > 0;) {
@@ -1341,7 +1341,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
              (x.w[tc.head].lemma == "fin" || x.w[tc.head].lemma == "début" || x.w[tc.head].lemma == "milieu"))
         ++tl;
       phrase = span_text(x, tc.first, c[tl].last);
-      std::string value = normalise_time(x.w, tc, phrase, in.doc->date);
+      std::string value = normalise_time(*x.in.lexicon, x.w, tc, phrase, in.doc->date);
       if (q.count("time")) {
         q["time"] += "; " + value;
         q["time_text"] += "; " + phrase;
@@ -1356,7 +1356,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (c[p].mention < 0 && c[p].prep != "par" && !q.count("complement")) {
         // the PP and the PPs attached to its noun: "à la demande du gouvernement syrien"
         std::size_t l = p;
-        while (l + 1 < e && c[l + 1].kind == Kind::PP && !is_time_chunk(x.w, c[l + 1]) &&
+        while (l + 1 < e && c[l + 1].kind == Kind::PP && !is_time_chunk(*x.in.lexicon, x.w, c[l + 1]) &&
                std::find(attached.begin(), attached.end(), l + 1) != attached.end())
           ++l;
         q["complement"] = span_text(x, c[p].first, c[l].last);

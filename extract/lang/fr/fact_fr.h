@@ -38,6 +38,7 @@
 
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
+#include "ontology/lexicon.h"
 #include "extract/facts/coreference.h"
 #include "extract/facts/fact.h"
 
@@ -51,6 +52,7 @@ struct SentenceInput {
   const std::vector<FlatWord>* words = nullptr;
   const std::vector<Chunk>* chunks = nullptr;
   std::vector<Mention>* mentions = nullptr;  // is_agent is set on subjects
+  const ontology::Lexicon* lexicon = nullptr;  // the French word lists (time words)
 };
 
 // Appends the facts of one sentence to `out`, updating `history` with its
