@@ -21,13 +21,27 @@ bool is_entity_mention(const Mention& m) {
 }
 
 // The word of a mention that heads it in the tree: the first of its words whose
-// head lies outside it; -1 when no word lies inside the mention's span.
-int mention_head(const DepTree& t, const Mention& m) {
+// head lies outside it, or the title right before the name that the name hangs
+// from ("Mr [Blunkett]", "Mme [Stuart]": flat under the title); -1 when no
+// word lies inside the mention's span.
+bool is_honorific(const DepTree& t, int i, const ontology::Lexicon& lex) {
+  std::string w = t.word(i).form;
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lex.has("honorifics", w);
+}
+
+int mention_head(const DepTree& t, const Mention& m, const ontology::Lexicon& lex) {
   auto inside = [&](int i) {
     return i >= 0 && t.word(i).begin >= m.begin && t.word(i).end <= m.end;
   };
-  for (int i = 0; i < t.size(); ++i)
-    if (inside(i) && !inside(t.head(i))) return i;
+  for (int i = 0; i < t.size(); ++i) {
+    if (!inside(i) || inside(t.head(i))) continue;
+    const int h = t.head(i);
+    if (h >= 0 && h == i - 1 && t.base_rel(i) == "flat" && is_honorific(t, h, lex)) return h;
+    return i;
+  }
   return -1;
 }
 
@@ -60,6 +74,12 @@ std::optional<TreePath> path_between(const DepTree& t, int from, int to) {
 PredicateWord predicate_word(const DepTree& t, const LabelWord& w, const TreeSentenceInput& in) {
   PredicateWord p{w.lemma, w.word >= 0 ? t.word(w.word).tags : "", w.english};
   if (p.english.empty() && in.doc->lang == "en") p.english = w.lemma;
+  if (p.english.empty() && w.word >= 0 && t.upos(w.word) == "VERB")  // "se rendre": go, not return
+    for (int c : t.children(w.word))
+      if (t.base_rel(c) == "expl" && in.lexicon->list("reflexive_labels").count(w.lemma)) {
+        p.english = in.lexicon->value("reflexive_labels", w.lemma);
+        p.lemma = t.word(c).lemma + " " + w.lemma;
+      }
   if (p.english.empty()) p.english = in.lexicon->value("labels", w.lemma);
   if (p.english.empty()) p.english = in.lexicon->value("prepositions", w.lemma);
   return p;
@@ -166,8 +186,10 @@ std::optional<Mention> resolved_pronoun(const DepTree& t, int i, const TreeSente
 }  // namespace
 
 // Whether the sentence ends as a sentence does (. ! ? or a closing quote after
-// one): titles and text glued across paragraphs parse badly and give no tree facts.
+// one) or is short enough to be a headline: text glued across paragraphs
+// parses badly and gives no tree facts.
 bool ends_as_sentence(const std::vector<FlatWord>& words) {
+  if (words.size() <= 16) return true;
   for (auto it = words.rbegin(); it != words.rend(); ++it) {
     const std::string& f = it->form;
     if (f == "\"" || f == "»" || f == ")") continue;
@@ -226,7 +248,7 @@ std::vector<End> entity_ends(const DepTree& t, const TreeSentenceInput& in) {
   std::vector<End> ends;
   for (const Mention& m : *in.mentions)
     if (is_entity_mention(m))
-      if (int h = mention_head(t, m); h >= 0) ends.push_back({m, h, End::Kind::Entity, title_anchor(t, h)});
+      if (int h = mention_head(t, m, *in.lexicon); h >= 0) ends.push_back({m, h, End::Kind::Entity, title_anchor(t, h)});
   for (int i = 0; i < t.size(); ++i)
     if (auto m = resolved_pronoun(t, i, in)) ends.push_back({*m, i, End::Kind::Pronoun});
   return ends;
@@ -244,7 +266,7 @@ std::pair<int, int> noun_group(const DepTree& t, int head) {
     todo.pop_back();
     for (int c : t.children(w)) {
       const std::string r = t.base_rel(c);
-      const bool keep = r == "det" || r == "amod" || r == "nummod" || r == "compound" || r == "flat" ||
+      const bool keep = r == "det" || (r == "amod" && t.upos(c) != "VERB") || r == "nummod" || r == "compound" || r == "flat" ||
                         r == "fixed" || (r == "case" && w != head) || (r == "nmod" && depth < 2);
       if (!keep) continue;
       in[static_cast<std::size_t>(c)] = true;
@@ -293,6 +315,9 @@ void add_concept_ends(const DepTree& t, const TreeSentenceInput& in, std::vector
     if (mark >= 0 && in.lexicon->has("attribution_markers", t.word(mark).lemma)) continue;
     const std::vector<End> names(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(named));
     if (inside_entity(t, i, names)) continue;
+    bool heads_name = false;  // "M." over "Juppé", "le député" over its name
+    for (const End& e : names) heads_name = heads_name || e.head == i || e.anchor == i;
+    if (heads_name) continue;
     ends.push_back({concept_mention(t, in, i), i, End::Kind::Concept});
   }
 }
@@ -348,6 +373,18 @@ std::optional<Found> fact_between(const DepTree& t, const TreeSentenceInput& in,
     path->from_type = a.mention.type;
     path->to_type = b.mention.type;
     if ((m = first_match(t, *path, in))) break;
+  }
+  if (!m && std::getenv("KG_DEBUG_PATHS") && a.kind != End::Kind::Concept && b.kind != End::Kind::Concept && a.mention.begin < b.mention.begin) {
+    auto p1 = path_between(t, a.head, b.head);
+    auto p2 = path_between(t, b.head, a.head);
+    if (p1 && p2) { p2->from_type = b.mention.type; p2->to_type = a.mention.type; }
+    if (p1 && p2 && !first_match(t, *p2, in)) {
+    std::string sig;
+    for (int w : p1->up) sig += t.rel(w) + "^ ";
+    sig += "[" + t.upos(p1->top) + (t.child(p1->top, "cop") >= 0 ? "+cop" : "") + "]";
+    for (int w : p1->down) sig += " v" + t.rel(w);
+    std::fprintf(stderr, "PATH\t%s\t%s\t%s\t%s\n", sig.c_str(), a.mention.text.c_str(), b.mention.text.c_str(), in.doc->text.substr(in.sentence->begin, in.sentence->end - in.sentence->begin).c_str());
+    }
   }
   if (!m) return std::nullopt;
   const int pred = m->second.predicate;
@@ -412,20 +449,31 @@ char entity_gender(const DepTree& t, int head, const Mention& m, const ontology:
   return '?';
 }
 
-// The named subjects of this sentence's facts, for the pronouns of the next
-// ones; a mention that is a subject is an agent (metonymy: "Moscou" acting).
-void record_subjects(const DepTree& t, const TreeSentenceInput& in, const std::vector<Found>& found) {
+// Every subject of the sentence (a name, or a noun group: "the minister", which
+// a later "he" may mean rather than a name), for the pronouns of the next
+// sentences, in text order.
+void record_subjects(const DepTree& t, const TreeSentenceInput& in, const std::vector<End>& ends) {
   if (!in.history) return;
-  std::vector<int> seen;
-  for (const Found& f : found) {
-    if (!f.fact.subject.is_entity || std::find(seen.begin(), seen.end(), f.subject) != seen.end()) continue;
-    seen.push_back(f.subject);
-    const Mention& m = f.fact.subject.mention;
-    if (!m.via.empty()) continue;
-    const FlatWord& h = t.word(f.subject);
+  for (int i = 0; i < t.size(); ++i) {
+    if (t.base_rel(i) != "nsubj" || t.upos(i) == "PRON") continue;
+    Argument a;
+    char gender = '?';
+    const End* named = nullptr;
+    for (const End& e : ends)
+      if (e.kind == End::Kind::Entity && (e.head == i || e.anchor == i)) named = &e;
+    if (named) {
+      a = Argument{true, named->mention};
+      gender = entity_gender(t, named->head, named->mention, *in.lexicon);
+    } else if (t.upos(i) == "NOUN") {
+      a = Argument{false, concept_mention(t, in, i)};
+      gender = t.word(i).has_tag("f") ? 'f' : (t.word(i).has_tag("m") ? 'm' : '?');
+    } else {
+      continue;
+    }
+    const FlatWord& h = t.word(i);
     const char number = h.has_tag("pl") ? 'p' : (h.has_tag("sg") ? 's' : '?');
-    in.history->add(f.fact.subject, entity_gender(t, f.subject, m, *in.lexicon), number, in.index);
-    if (m.type == "PER") in.history->add_person(m, in.index);
+    in.history->add(a, gender, number, in.index);
+    if (named && named->mention.type == "PER") in.history->add_person(named->mention, in.index);
   }
 }
 
@@ -435,21 +483,20 @@ void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing
   if (in.words->empty() || !ends_as_sentence(*in.words)) return;
   const std::vector<Syntax>* syntax = &in.sentence->syntax;
   std::vector<Syntax> parsed;
-  if (syntax->empty() && in.parser && possible_ends(in) >= (in.concepts ? 1u : 2u)) {
+  if (syntax->empty() && in.parser && possible_ends(in) >= (in.only_engine ? 1u : 2u)) {
     parsed = in.parser->syntax_of(*in.sentence);
     syntax = &parsed;
   }
   if (syntax->size() != in.words->size()) return;
   const DepTree t(*in.words, *syntax);
   std::vector<End> ends = entity_ends(t, in);
-  if (ends.empty()) return;
-  if (in.concepts) add_concept_ends(t, in, ends);
+  if (in.only_engine) add_concept_ends(t, in, ends);
   std::vector<Found> found;
   for (std::size_t i = 0; i < ends.size(); ++i)
     for (std::size_t j = 0; j < ends.size(); ++j)
       if (auto f = fact_between(t, in, ends[i], ends[j], existing, found)) found.push_back(std::move(*f));
   drop_restated_concepts(found);
-  record_subjects(t, in, found);
+  if (in.only_engine) record_subjects(t, in, ends);
   for (Found& f : found) existing.push_back(std::move(f.fact));
 }
 

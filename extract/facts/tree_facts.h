@@ -34,10 +34,11 @@ struct TreeSentenceInput {
   // Parses the sentence when it was not parsed and holds two possible ends of
   // a fact (the only sentences the engine reads); may be null.
   const parse::SyntaxModel* parser = nullptr;
-  // Also facts with a noun group at one end ("X —announce→ la réduction des
-  // troupes"), for the sentences no other rules read: then a sentence with one
-  // possible end is parsed too.
-  bool concepts = false;
+  // The tree engine is the only one (the language rules are off): it also gives
+  // facts with a noun group at one end ("X —announce→ la réduction des
+  // troupes"), parses a sentence with one possible end, and records every
+  // subject in `history` for the pronouns of the next sentences.
+  bool only_engine = false;
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and

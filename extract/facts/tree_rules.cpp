@@ -260,6 +260,23 @@ std::optional<PathReading> affiliation(const DepTree& t, const TreePath& p, cons
   return rd;
 }
 
+// Title + complement + the name, the name hanging from the complement: "le
+// maire de Bordeaux Alain Juppé", "the head of the NAO, John Bourn" when the
+// parse attaches the name to the nearest noun.
+std::optional<PathReading> title_complement_name(const DepTree& t, const TreePath& p, const Lexicon&) {
+  if (p.from_type != "PER" || p.to_type == "PER" || p.to_type == "CONCEPT") return std::nullopt;
+  if (p.up.size() != 1 || !p.down.empty() || p.up[0] < p.top || !names_title(t, p.up[0])) return std::nullopt;
+  const int title = t.head(p.top);
+  if (t.base_rel(p.top) != "nmod" || t.child(p.top, "case") < 0 || title < 0 || !is_noun(t, title) ||
+      title > p.top)
+    return std::nullopt;
+  PathReading r;
+  r.label.push_back({title, t.word(title).lemma, ""});
+  add_case(t, p.top, r.label);
+  r.predicate = title;
+  return r;
+}
+
 }  // namespace
 
 const std::vector<TreeRule>& tree_rules() {
@@ -281,6 +298,8 @@ const std::vector<TreeRule>& tree_rules() {
        "Jean Dupont|consul of|France"},
       {"tree.title_modifier", "*", &title_modifier, 0.55, "en", "Tory leader Michael Howard has written to the BBC.",
        "Michael Howard|leader of|Tory"},
+      {"tree.title_complement_name", "*", &title_complement_name, 0.5, "fr",
+       "Le maire de Bordeaux Alain Juppé a twitté son opposition.", "Alain Juppé|mayor of|Bordeaux"},
       {"tree.affiliation", "*", &affiliation, 0.5, "fr", "Le député Christophe Sirugue (PS) a voté la loi.",
        "Christophe Sirugue|member of|PS"},
   };

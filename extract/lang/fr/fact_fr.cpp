@@ -618,70 +618,14 @@ double rule_confidence(const std::string& rule) {
   return it == m.end() ? 0.6 : it->second;
 }
 
-// English for frequent French verbs whose first dictionary reading is not the
-// general one (faire -> "ask" through Catalan "fer").
-std::string verb_english(const std::string& lemma) {
-  static const std::map<std::string, std::string> m{
-      {"faire", "make"}, {"être", "be"}, {"avoir", "have"}, {"dire", "say"}, {"mettre", "put"},
-      {"prendre", "take"}, {"donner", "give"}, {"aller", "go"}, {"venir", "come"}, {"rencontrer", "meet"},
-      {"tenir", "hold"}, {"mener", "lead"}, {"diriger", "lead"}, {"quitter", "leave"}, {"signer", "sign"}};
-  auto it = m.find(lemma);
-  return it == m.end() ? "" : it->second;
+// English of a relation word when the dictionary's first reading is not the
+// news sense ("accord" -> "chord", "faire" -> "ask"): ontology/lexicon/fr/labels.tsv.
+const std::string& lexicon_english(const ontology::Lexicon& lex, const std::string& lemma) {
+  return lex.value("labels", lemma);
 }
 
-// News words whose first reading through French -> Catalan -> English is
-// another sense ("accord" -> "chord", "soutenir" -> "sustain"): the news
-// sense, checked by hand. Everything else goes through the dictionaries.
-std::string lexicon_english(const std::string& lemma) {
-  static const std::map<std::string, std::string> m{
-      {"accord", "agreement"},        {"investissement", "investment"}, {"soutenir", "support"},
-      {"négocier", "negotiate"},      {"retirer", "withdraw"},          {"troupe", "troops"},
-      {"frontière", "border"},        {"présence", "presence"},         {"chef", "head"},
-      {"état-major", "staff"},        {"ouvrir", "open"},               {"fermer", "close"},
-      {"président", "president"},     {"ministre", "minister"},         {"chancelier", "chancellor"},
-      {"porte-parole", "spokesperson"}, {"gouvernement", "government"}, {"armée", "army"},
-      {"sanction", "sanctions"},      {"attaque", "attack"},            {"aide", "aid"},
-      {"visite", "visit"},            {"élection", "election"},         {"contrat", "contract"},
-      {"annoncer", "announce"},       {"condamner", "condemn"},         {"lancer", "launch"},
-      {"laisser", "leave"},           {"disputer", "contest"},          {"préfet", "prefect"},
-      {"surveiller", "monitor"},      {"obligation", "obligation"},     {"téléphone", "phone"},
-      {"augmenter", "increase"},      {"réduire", "reduce"},            {"accuser", "accuse"},
-      {"rencontrer", "meet"},         {"frapper", "strike"},            {"bombarder", "bomb"},
-      {"envoyer", "send"},            {"livrer", "deliver"},            {"vendre", "sell"},
-      {"acheter", "buy"},             {"quitter", "leave"},             {"rejoindre", "join"},
-      {"reconnaître", "recognise"},   {"signer", "sign"},               {"battre", "beat"},
-      {"gagner", "win"},              {"perdre", "lose"},               {"diriger", "lead"},
-      {"fils", "son"},                {"fille", "daughter"},            {"investir", "invest"},
-      {"toucher", "receive"},         {"lieu", "place"},                {"directeur", "director"},
-      {"recevoir", "receive"},        {"rapporter", "report"},          {"éclater", "break out"},
-      {"confier", "tell"},            {"poursuivre", "continue"},       {"révéler", "reveal"},
-      {"déclarer", "declare"},        {"affirmer", "state"},            {"indiquer", "indicate"},
-      {"retrouver", "regain"},        {"maire", "mayor"},               {"député", "deputy"},
-      {"sénateur", "senator"},        {"secrétaire", "secretary"},      {"porte-parole", "spokesperson"},
-      {"patron", "head"},             {"fondateur", "founder"},         {"membre", "member"},
-      {"ambassadeur", "ambassador"},  {"candidat", "candidate"},        {"dirigeant", "leader"},
-      {"hausser", "raise"},           {"estimer", "consider"},          {"dépeindre", "depict"},
-      {"émettre", "express"},         {"menacer", "threaten"},          {"hommage", "tribute"},          {"place", "square"},         {"changer", "change"},            {"remettre", "hand over"},
-      {"direction", "leadership"},    {"ironiser", "mock"},             {"susciter", "arouse"},
-      {"manifestation", "demonstration"}, {"redouter", "fear"},          {"conduire", "lead"},         {"partager", "share"},            {"dévoiler", "unveil"},         {"évoquer", "mention"},           {"emporter", "win"},
-      {"fustiger", "castigate"},      {"critiquer", "criticise"},       {"saluer", "praise"},
-      {"exiger", "demand"},           {"demander", "ask"},              {"appeler", "call"},
-      {"interdire", "ban"},           {"arrêter", "arrest"},            {"interpeller", "arrest"},
-      {"condamner", "sentence"},      {"élire", "elect"},               {"nommer", "appoint"},
-      {"remporter", "win"},           {"devancer", "lead"},             {"recueillir", "collect"},
-      {"écarter", "dismiss"},         {"entraîner", "cause"},           {"ajouter", "add"},
-      {"élargir", "expand"},          {"opposer", "oppose"},            {"accorder", "grant"},
-      {"reprendre", "take up"},       {"résider", "reside"},            {"briguer", "seek"},
-      {"préciser", "specify"},        {"détenir", "hold"},              {"supprimer", "cut"},             {"déployer", "deploy"},
-      {"maintenir", "maintain"},      {"étendre", "extend"},            {"libérer", "release"},
-      {"évacuer", "evacuate"},        {"rétablir", "restore"},          {"installer", "install"},              {"rappeler", "recall"},        {"refuser", "refuse"},          {"redouter", "fear"},             {"ridiculiser", "ridicule"}};
-  auto it = m.find(lemma);
-  return it == m.end() ? "" : it->second;
-}
-
-PredicateWord verb_word(const std::string& lemma) {
-  std::string en = verb_english(lemma);
-  if (en.empty()) en = lexicon_english(lemma);
+PredicateWord verb_word(const ontology::Lexicon& lex, const std::string& lemma) {
+  const std::string& en = lexicon_english(lex, lemma);
   PredicateWord p{lemma, lemma == "être" ? "vbser" : (lemma == "avoir" ? "vbhaver" : "vblex"), en};
   return p;
 }
@@ -695,29 +639,15 @@ PredicateWord verb_of(const Ctx& x, const Chunk& vg) {
   if (reflexive && vg.verb == "tenir")  // "le sommet se tiendra à Paris"; "s'en tenir à": stick to
     return PredicateWord{"se tenir", "vblex", vg.object_clitic == "en" ? "stick" : "take place"};
   if (reflexive) {
-    static const std::map<std::string, std::string> m{
-        {"rendre", "go"},          {"agir", "be about"},      {"trouver", "be"},       {"présenter", "run"},
-        {"insurger", "protest"},   {"moquer", "mock"},        {"prononcer", "speak"},  {"opposer", "oppose"},
-        {"réjouir", "welcome"},    {"féliciter", "welcome"},  {"plaindre", "complain"}, {"inquiéter", "worry"},
-        {"engager", "commit"},     {"retirer", "withdraw"},   {"rendre compte", "realise"}, {"battre", "fight"},
-        {"dérouler", "take place"},  {"exprimer", "speak"},   {"défendre", "defend oneself"},
-        {"souvenir", "remember"},  {"installer", "settle"},   {"imposer", "prevail"},  {"qualifier", "qualify"},
-        {"confronter", "face"},    {"adresser", "speak"},     {"interroger", "wonder"}, {"entretenir", "talk"},
-        {"rapprocher", "move closer"}, {"lancer", "embark"},  {"montrer", "appear"},   {"déclarer", "declare"},
-        {"mobiliser", "mobilise"}, {"réunir", "meet"},        {"rencontrer", "meet"},  {"produire", "occur"},
-        {"passer", "happen"},      {"sentir", "feel"},         {"situer", "be located"}, {"terminer", "end"},
-        {"excuser", "apologise"},  {"rassembler", "gather"},   {"allier", "ally"},      {"associer", "join forces"},
-        {"tromper", "be wrong"},   {"dire", "say"},            {"poser", "arise"},      {"servir", "use"},
-        {"saisir", "seize"},       {"emparer", "seize"},       {"attaquer", "attack"}};
-    auto it = m.find(vg.verb);
-    if (it != m.end()) return PredicateWord{"se " + vg.verb, "vblex", it->second};
+    const std::string& en = x.in.lexicon->value("reflexive_labels", vg.verb);
+    if (!en.empty()) return PredicateWord{"se " + vg.verb, "vblex", en};
   }
-  return verb_word(vg.verb);
+  return verb_word(*x.in.lexicon, vg.verb);
 }
 
-PredicateWord noun_word(const FlatWord& w) {
+PredicateWord noun_word(const ontology::Lexicon& lex, const FlatWord& w) {
   std::string g = w.has_tag("f") ? ".f" : (w.has_tag("m") ? ".m" : (w.has_tag("mf") ? ".mf" : ""));
-  return PredicateWord{w.lemma, "n" + g + ".sg", lexicon_english(w.lemma)};
+  return PredicateWord{w.lemma, "n" + g + ".sg", lexicon_english(lex, w.lemma)};
 }
 
 PredicateWord prep_word(const std::string& p) { return PredicateWord{p, "pr", preposition_english(p)}; }
@@ -946,7 +876,7 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   const Chunk& np = x.c[a];
   if (np.mention >= 0 || x.w[np.head].pos != "n") return false;
   pred.clear();
-  pred.push_back(noun_word(x.w[np.head]));
+  pred.push_back(noun_word(*x.in.lexicon, x.w[np.head]));
   std::size_t k = a + 1;
   // fr.role.compound: a compound title read as one unit ("chef d'état-major"
   // -> "chief of staff", "ministre des Affaires étrangères" -> "foreign minister")
@@ -968,13 +898,13 @@ bool role_phrase(const Ctx& x, std::size_t a, std::size_t limit, std::vector<Pre
   while (k < limit && x.c[k].kind == Kind::PP && x.c[k].prep == "de" && x.c[k].mention < 0 &&
          np_start(x, x.c[k]) == x.c[k].head) {
     pred.push_back(prep_word("de"));
-    PredicateWord nw = noun_word(x.w[x.c[k].head]);
+    PredicateWord nw = noun_word(*x.in.lexicon, x.w[x.c[k].head]);
     if (x.c[k].last > x.c[k].head + 1 && x.w[x.c[k].head + 1].form == "-") {
       // "état-major", split by the analyser: the compound is the word
       std::string compound;
       for (std::size_t i = x.c[k].head; i < x.c[k].last; ++i) compound += x.w[i].form;
       nw.lemma = ontology::name_key(compound) == ontology::name_key("état-major") ? "état-major" : compound;
-      nw.english = lexicon_english(nw.lemma);
+      nw.english = lexicon_english(*x.in.lexicon, nw.lemma);
     }
     pred.push_back(nw);
     ++k;
@@ -1108,7 +1038,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
     f.subjects.push_back(argument_of(x, c[a]));
     f.subject_rule = "";
     Chunk none;
-    emit(x, f, obj, {verb_word(x.w[p].lemma)}, "fr.participle.par", {}, none, 0, c[k].first, c[a].last);
+    emit(x, f, obj, {verb_word(*x.in.lexicon, x.w[p].lemma)}, "fr.participle.par", {}, none, 0, c[k].first, c[a].last);
     participle_agents.insert(a);  // not also "lire document par X" for the verb before
   }
 
@@ -1383,7 +1313,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           q["role"] = span_text(x, c[nps.front()].first, c[end - 1].last);
           emit(x, f, obj, pred, "fr.copula", q, vg, 0, first_word, last_word);
         } else if (c[nps.front()].mention >= 0) {
-          emit(x, f, argument_of(x, c[nps.front()]), {verb_word("être")}, "fr.copula", q, vg, 0, first_word,
+          emit(x, f, argument_of(x, c[nps.front()]), {verb_word(*x.in.lexicon, "être")}, "fr.copula", q, vg, 0, first_word,
                last_word);
         } else if (rel_dont >= 0 && x.w[c[nps.front()].head].pos == "n") {
           // fr.rel.dont: "Lactalis, dont Emmanuel Besnier est le président" ->
@@ -1392,7 +1322,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           PredicateWord role;
           std::vector<PredicateWord> rp;
           if (compound_role(x, np, e, role, next)) rp = {role};
-          else rp = {noun_word(x.w[c[np].head])};
+          else rp = {noun_word(*x.in.lexicon, x.w[c[np].head])};
           rp.push_back(prep_word("de"));
           q["role"] = span_text(x, np_start(x, c[np]), c[np].last);
           emit(x, f, argument_of(x, c[static_cast<std::size_t>(rel_dont)]), rp, "fr.rel.dont", q, vg, 0, first_word,
@@ -1463,7 +1393,7 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
            ++k)
         if (c[k].kind == Kind::PP) last = k;
       std::vector<PredicateWord> pred{verb_of(x, vg)};
-      if (x.w[c[last].head].pos == "n") pred.push_back(noun_word(x.w[c[last].head]));
+      if (x.w[c[last].head].pos == "n") pred.push_back(noun_word(*x.in.lexicon, x.w[c[last].head]));
       pred.push_back(prep_word("de"));
       auto qq = q;
       qq["object_phrase"] = span_text(x, np_start(x, c[nps.front()]), c[last].last);
@@ -1499,12 +1429,12 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
       if (light_noun != static_cast<std::size_t>(-1)) {
         if (vg.verb == "avoir" && x.w[light_noun].lemma == "lieu") pred.front().english = "take";  // "avoir lieu"
         if (vg.verb == "rendre" && x.w[light_noun].lemma == "hommage") pred.front().english = "pay";  // "rendre hommage"
-        pred.push_back(noun_word(x.w[light_noun]));
+        pred.push_back(noun_word(*x.in.lexicon, x.w[light_noun]));
       }
       auto qq = q;
       if (object_chunk) {
         const FlatWord& h = x.w[object_chunk->head];
-        if (h.pos == "n") pred.push_back(noun_word(h));
+        if (h.pos == "n") pred.push_back(noun_word(*x.in.lexicon, h));
         if (vg.verb == "rendre" && h.lemma == "hommage") pred.front().english = "pay";  // "a rendu un long hommage à"
         qq["object_phrase"] = span_text(x, np_start(x, *object_chunk), object_chunk->last);
       }
@@ -1558,8 +1488,8 @@ void extract_facts(const SentenceInput& in, AgentHistory& history, BilingualDict
           qq.erase("time_text");
           qq["object_phrase"] = span_text(x, np_start(x, c[o + 1]), c[o + 1].last);
           qq["via"] = span_text(x, np_start(x, c[o]), c[last].last);
-          std::vector<PredicateWord> pred{verb_word(nverb)};
-          if (x.w[c[o + 1].head].pos == "n") pred.push_back(noun_word(x.w[c[o + 1].head]));
+          std::vector<PredicateWord> pred{verb_word(*x.in.lexicon, nverb)};
+          if (x.w[c[o + 1].head].pos == "n") pred.push_back(noun_word(*x.in.lexicon, x.w[c[o + 1].head]));
           pred.push_back(prep_word(c[ent].prep));
           emit(x, f, argument_of(x, c[ent]), pred, "fr.nominal", qq, planned, -0.2, first_word, last_word);
         }
