@@ -134,12 +134,20 @@ Fact make_fact(const TreeSentenceInput& in, const DepTree& t, const TreeRule& ru
   f.predicate = make_predicate(words, in.doc->lang, in.doc->lang == "en" ? nullptr : in.dict);
   f.negated = clause_negated(t, r.predicate, *in.lexicon);
   f.modality = clause_modality(t, r.predicate, *in.lexicon);
-  const int who = speaker(t, r.predicate, *in.lexicon);
+  if (r.control >= 0) {  // "comptait maintenir", "n'a pas l'intention de", "refuse de"
+    const std::string& m = in.lexicon->value("control_verbs", t.word(r.control).lemma);
+    f.negated = f.negated != (clause_negated(t, r.control, *in.lexicon) != (m == "negated"));
+    const Modality outer = clause_modality(t, r.control, *in.lexicon);
+    if (outer != Modality::Asserted) f.modality = outer;
+    else if (m == "future") f.modality = Modality::Future;
+    else if (m == "hypothetical") f.modality = Modality::Hypothetical;
+  }
+  const int who = speaker(t, r.control >= 0 ? r.control : r.predicate, *in.lexicon);
   if (who >= 0) {
     f.modality = Modality::Reported;
     f.qualifiers["attribution"] = t.word(who).form;
   }
-  for (int c : t.children(r.predicate)) {  // "selon RTL": the source, whoever speaks
+  for (int c : t.children(r.control >= 0 ? r.control : r.predicate)) {  // "selon RTL": the source, whoever speaks
     const int mark = t.child(c, "case");
     if (t.base_rel(c) == "obl" && mark >= 0 && in.lexicon->has("attribution_markers", t.word(mark).lemma)) {
       f.modality = Modality::Reported;
@@ -276,6 +284,8 @@ std::pair<int, int> noun_group(const DepTree& t, int head) {
   int b = head, e = head;
   while (b > 0 && in[static_cast<std::size_t>(b - 1)]) --b;
   while (e + 1 < t.size() && in[static_cast<std::size_t>(e + 1)]) ++e;
+  // "aux journalistes": the article of a contraction whose preposition stays out starts at the next word
+  while (b < head && b > 0 && !in[static_cast<std::size_t>(b - 1)] && t.word(b).begin == t.word(b - 1).begin) ++b;
   return {b, e};
 }
 
@@ -302,11 +312,40 @@ bool inside_entity(const DepTree& t, int i, const std::vector<End>& ends) {
   return false;
 }
 
+// The clause a speech verb reports, as a concept: its words from after "que" /
+// "that" to its last word ("la Russie réduirait sa présence militaire en Syrie").
+Mention clause_mention(const DepTree& t, const TreeSentenceInput& in, int head) {
+  int b = head, e = head;
+  std::vector<int> todo{head};
+  while (!todo.empty()) {
+    const int w = todo.back();
+    todo.pop_back();
+    b = std::min(b, w);
+    e = std::max(e, w);
+    for (int c : t.children(w)) todo.push_back(c);
+  }
+  while (b < head && (t.base_rel(b) == "mark" || t.base_rel(b) == "punct")) ++b;
+  while (e > head && t.base_rel(e) == "punct") --e;
+  Mention m;
+  m.begin = t.word(b).begin;
+  m.end = t.word(e).end;
+  m.text = m.label = in.doc->text.substr(m.begin, m.end - m.begin);
+  m.type = "CONCEPT";
+  m.key = ontology::name_key(m.label);
+  m.how = "clause";
+  m.sentence = in.index;
+  return m;
+}
+
 // Common nouns that are a predicate's subject or argument, or the antecedent
 // of a relative clause, and lie in no entity mention.
 void add_concept_ends(const DepTree& t, const TreeSentenceInput& in, std::vector<End>& ends) {
   const std::size_t named = ends.size();
   for (int i = 0; i < t.size(); ++i) {
+    if (t.base_rel(i) == "ccomp" && t.head(i) >= 0 && in.lexicon->has("speech_verbs", t.word(t.head(i)).lemma)) {
+      ends.push_back({clause_mention(t, in, i), i, End::Kind::Concept});
+      continue;
+    }
     if (t.upos(i) != "NOUN" || is_time_phrase(t, i, *in.lexicon)) continue;
     const std::string r = t.base_rel(i);
     const bool argument = r == "nsubj" || r == "obj" || r == "iobj" || r == "obl";
@@ -324,10 +363,10 @@ void add_concept_ends(const DepTree& t, const TreeSentenceInput& in, std::vector
 
 // A concept is an end only as the predicate's own argument (or a conjunct of
 // one), or as the antecedent of the predicate's relative clause.
-bool concept_fits(const DepTree& t, int c, int predicate) {
+bool concept_fits(const DepTree& t, int c, const PathReading& r) {
   int h = t.head(c);
   if (t.base_rel(c) == "conj" && h >= 0) h = t.head(h);
-  return h == predicate || c == t.head(predicate);
+  return h == r.predicate || c == t.head(r.predicate) || (r.control >= 0 && h == r.control);
 }
 
 // The clause's time: a complement of the predicate that names a time, normalised.
@@ -388,7 +427,7 @@ std::optional<Found> fact_between(const DepTree& t, const TreeSentenceInput& in,
   }
   if (!m) return std::nullopt;
   const int pred = m->second.predicate;
-  if ((a_concept && !concept_fits(t, a.head, pred)) || (b_concept && !concept_fits(t, b.head, pred)))
+  if ((a_concept && !concept_fits(t, a.head, m->second)) || (b_concept && !concept_fits(t, b.head, m->second)))
     return std::nullopt;
   Found f;
   f.fact = make_fact(in, t, *m->first, m->second, *path, a.mention, b.mention);

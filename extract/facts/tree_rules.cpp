@@ -25,6 +25,12 @@ bool is_time_phrase(const DepTree& t, int i, const ontology::Lexicon& lex) {
   return false;
 }
 
+bool is_control(const DepTree& t, int v, int next, const ontology::Lexicon& lex) {
+  if (t.rel(next) != "xcomp" || t.upos(next) != "VERB" || t.head(next) != v) return false;
+  const std::string& lemma = t.word(v).lemma;
+  return lex.list("control_verbs").count(lemma) > 0 || lex.list("modality").count(lemma) > 0;
+}
+
 namespace {
 
 using ontology::Lexicon;
@@ -92,6 +98,19 @@ void add_down_words(const DepTree& t, const Lexicon& lex, const std::vector<int>
   }
 }
 
+// The words of a role's complement chain: all of a short one; of a long one the
+// first complement and the last case marker ("chef d'état-major des forces
+// armées de la Fédération de Russie": chief of staff of).
+void add_role_words(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from,
+                    std::vector<LabelWord>& label) {
+  if (down.size() - from <= 2) {
+    add_down_words(t, lex, down, from, label);
+    return;
+  }
+  const std::vector<int> ends{down[from], down.back()};
+  add_down_words(t, lex, ends, 0, label);
+}
+
 // ReVerb's verb + noun: a verb whose first argument on the path is a complement
 // (obl) and which has a common-noun object reads "reduce presence in".
 void add_verb_and_object(const DepTree& t, const Lexicon& lex, int verb, int first_down,
@@ -105,6 +124,8 @@ void add_verb_and_object(const DepTree& t, const Lexicon& lex, int verb, int fir
 
 bool down_is_argument_chain(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from) {
   if (down.size() <= from || down.size() - from > 3) return false;
+  // the clause a speech verb reports is its object only as a whole ("a annoncé que ...")
+  if (t.base_rel(down[from]) == "ccomp") return down.size() == from + 1 && lex.has("speech_verbs", t.word(t.head(down[from])).lemma);
   if (!argument_rel(t, down[from], lex)) return false;
   for (std::size_t k = from + 1; k < down.size(); ++k)
     if (!inner_rel(t, down[k])) return false;
@@ -117,7 +138,13 @@ bool has_subject(const DepTree& t, int v) { return t.child(v, "nsubj") >= 0; }
 // verb (+ object noun) + the path's words; the verb's clause is the predicate's.
 std::optional<PathReading> verb_reading(const DepTree& t, const Lexicon& lex, int verb, const std::vector<int>& down,
                                         std::size_t from) {
-  if (!is_verb(t, verb) || !down_is_argument_chain(t, lex, down, from)) return std::nullopt;
+  if (!is_verb(t, verb)) return std::nullopt;
+  if (down.size() > from + 1 && is_control(t, verb, down[from], lex)) {  // "compte maintenir ses troupes en Syrie"
+    auto r = verb_reading(t, lex, down[from], down, from + 1);
+    if (r && r->control < 0) r->control = verb;
+    return r;
+  }
+  if (!down_is_argument_chain(t, lex, down, from)) return std::nullopt;
   PathReading r;
   add_verb_and_object(t, lex, verb, down[from], r.label);
   add_down_words(t, lex, down, from, r.label);
@@ -185,27 +212,31 @@ std::optional<PathReading> conjoined_subject(const DepTree& t, const TreePath& p
 
 // X, noun + path→ Y: an apposition describes X ("X, cofondatrice de l'association Y").
 std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const Lexicon& lex) {
-  if (!p.up.empty() || p.down.size() < 2 || p.down.size() > 3) return std::nullopt;
+  if (!p.up.empty() || p.down.size() < 2 || p.down.size() > 5) return std::nullopt;
   const int noun = p.down[0];
   if (t.rel(noun) != "appos" || !is_noun(t, noun)) return std::nullopt;
   if (p.down.size() == 2 && is_title_hop(t, noun, p.down[1])) return std::nullopt;  // a list: "X, le radical Y"
   for (std::size_t k = 1; k < p.down.size(); ++k)
     if (!inner_rel(t, p.down[k])) return std::nullopt;
+  if (t.child(noun, "nummod") >= 0 || is_time_noun(t, noun, lex)) return std::nullopt;  // "X, 30 euros", "X, mardi"
   PathReading r;
   r.label.push_back({noun, t.word(noun).lemma, ""});
-  add_down_words(t, lex, p.down, 1, r.label);
+  add_role_words(t, lex, p.down, 1, r.label);
   r.predicate = noun;
   return r;
 }
 
 // Title + path→ Y, then the name X: "le consul de France à Genève, X", "the firm's chief executive, X".
 std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const Lexicon& lex) {
-  if (p.up.size() != 1 || !is_title_hop(t, p.top, p.up[0]) || p.down.empty() || p.down.size() > 2) return std::nullopt;
+  if (p.up.size() != 1 || !is_title_hop(t, p.top, p.up[0]) || p.down.empty() || p.down.size() > 4) return std::nullopt;
+  if (is_time_noun(t, p.top, lex)) return std::nullopt;  // "a affirmé ce mardi X sur Europe 1"
+  for (std::size_t k = 1; k < p.down.size(); ++k)
+    if (!inner_rel(t, p.down[k])) return std::nullopt;
   const std::string first = t.base_rel(p.down[0]);
   if (first != "nmod" || (t.child(p.down[0], "case") < 0 && t.rel(p.down[0]) != "nmod:poss")) return std::nullopt;
   PathReading r;
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
-  add_down_words(t, lex, p.down, 0, r.label);
+  add_role_words(t, lex, p.down, 0, r.label);
   if (t.rel(p.down[0]) == "nmod:poss") r.label.push_back({-1, "of", "of"});
   r.predicate = p.top;
   return r;
@@ -277,6 +308,55 @@ std::optional<PathReading> title_complement_name(const DepTree& t, const TreePat
   return r;
 }
 
+// The place word ("où", "where") that opens verb v's relative clause and the
+// English preposition it stands for; -1 when none.
+int place_relative(const DepTree& t, int v, const Lexicon& lex) {
+  for (int c : t.children(v)) {
+    const std::string rel = t.base_rel(c);
+    if ((rel == "advmod" || rel == "obl") && !lex.value("relative_places", t.word(c).lemma).empty()) return c;
+  }
+  return -1;
+}
+
+// X ... Y, où —verb→: a relative clause on a place whose subject is X ("en
+// Syrie, où elle intervient depuis 2015": X —intervene in→ Syria), hanging from
+// the place (acl:relcl) or, as parsers often have it, from the verb whose
+// argument the place is, right before the clause.
+std::optional<PathReading> relative_place(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (p.up.size() != 2 || t.rel(p.up[0]) != "nsubj") return std::nullopt;
+  const int verb = p.up[1];
+  const int where = is_verb(t, verb) ? place_relative(t, verb, lex) : -1;
+  if (where < 0) return std::nullopt;
+  if (p.down.empty()) {
+    if (t.rel(verb) != "acl:relcl") return std::nullopt;
+  } else {
+    const int place = p.down[0];
+    if (p.down.size() != 1 || place > verb || !argument_rel(t, place, lex)) return std::nullopt;
+    for (int c : t.children(p.top))  // the place is the last argument before the clause
+      if (c > place && c < verb && argument_rel(t, c, lex)) return std::nullopt;
+  }
+  PathReading r;
+  r.label.push_back({verb, t.word(verb).lemma, ""});
+  r.label.push_back({where, t.word(where).lemma, lex.value("relative_places", t.word(where).lemma)});
+  r.predicate = verb;
+  return r;
+}
+
+// Y —participle→ par X: a participle's agent acts on the noun it modifies ("les
+// OGM mentionnés par Le Monde", "the plan used by the United States").
+std::optional<PathReading> participle_agent(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (p.up.size() != 2 || !p.down.empty() || t.base_rel(p.up[1]) != "acl" || t.rel(p.up[1]) == "acl:relcl")
+    return std::nullopt;
+  const int verb = p.up[1];
+  const bool agent = t.rel(p.up[0]) == "obl:agent" ||
+                     (t.base_rel(p.up[0]) == "obl" && lex.has("agent_markers", case_lemma(t, p.up[0])));
+  if (!agent || !is_verb(t, verb)) return std::nullopt;
+  PathReading r;
+  r.label.push_back({verb, t.word(verb).lemma, ""});
+  r.predicate = verb;
+  return r;
+}
+
 }  // namespace
 
 const std::vector<TreeRule>& tree_rules() {
@@ -300,6 +380,10 @@ const std::vector<TreeRule>& tree_rules() {
        "Michael Howard|leader of|Tory"},
       {"tree.title_complement_name", "*", &title_complement_name, 0.5, "fr",
        "Le maire de Bordeaux Alain Juppé a twitté son opposition.", "Alain Juppé|mayor of|Bordeaux"},
+      {"tree.relative_place", "*", &relative_place, 0.55, "fr",
+       "Le président a visité Kiev, où la Russie a bombardé une centrale.", "Russie|bomb in|Kiev"},
+      {"tree.participle_agent", "*", &participle_agent, 0.55, "fr",
+       "L'Ukraine, envahie par la Russie, résiste.", "Russie|invade|Ukraine"},
       {"tree.affiliation", "*", &affiliation, 0.5, "fr", "Le député Christophe Sirugue (PS) a voté la loi.",
        "Christophe Sirugue|member of|PS"},
   };

@@ -65,7 +65,12 @@ struct PathReading {
   bool from_is_subject = true;
   std::vector<LabelWord> label;
   int predicate = -1;
+  int control = -1;  // a verb that handed its subject to the predicate ("compte [maintenir]"), or -1
 };
+
+// Whether verb v hands its subject to `next`, the verb it governs by xcomp, and
+// stays out of the relation phrase: a control verb or a modal ("pourrait réduire").
+bool is_control(const DepTree& t, int v, int next, const ontology::Lexicon& lex);
 
 using PathRule = std::optional<PathReading> (*)(const DepTree&, const TreePath&, const ontology::Lexicon&);
 
