@@ -12,14 +12,12 @@
 
 #include "base/error.h"
 #include "extract/analyse/analyser.h"
+#include "extract/analyse/language_module.h"
 #include "extract/parse/syntax_model.h"
 
 namespace kg::extract {
 
-const std::vector<std::string>& supported_languages() {
-  static const std::vector<std::string> langs{"en", "fr"};
-  return langs;
-}
+const std::vector<std::string>& supported_languages() { return registered_languages(); }
 
 namespace {
 

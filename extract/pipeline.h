@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/extractor.h"
 #include "extract/ingest/ingest.h"
 #include "extract/ingest/input_report.h"

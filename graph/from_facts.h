@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/fact.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"

@@ -5,33 +5,19 @@
 
 #include "base/error.h"
 #include "extract/analyse/apertium_adapter.h"
+#include "extract/analyse/language_module.h"
 #include "extract/analyse/sentence_split.h"
 #include "extract/analyse/upos.h"
-#include "extract/lang/en/rules.h"
-#include "extract/lang/fr/rules.h"
 
 namespace kg::extract {
 
 class LanguageData {
  public:
-  std::string lang;
+  const AnalysisModule* module = nullptr;
   std::shared_ptr<const MorphData> morph;
 };
 
 namespace {
-
-// The Apertium data kgraph uses per language: the analyser and HMM of one
-// installed pair. See README "Analysis" for why these.
-struct LanguageFiles {
-  const char* lang;
-  const char* automorf;
-  const char* prob;
-};
-
-constexpr LanguageFiles kLanguageFiles[] = {
-    {"fr", "apertium-fr-es/fr-es.automorf.bin", "apertium-fr-es/fr-es.prob"},
-    {"en", "apertium-eng-spa/eng-spa.automorf.bin", "apertium-eng-spa/eng-spa.prob"},
-};
 
 // The surface form of each part of a contraction: "du" -> "de" "le",
 // "didn't" -> "did" "n't", "cannot" -> "can" "not".
@@ -62,15 +48,17 @@ void restore_ligature(std::string_view surface, std::string& lemma) {
 }  // namespace
 
 std::shared_ptr<const LanguageData> load_language(const std::string& lang, const std::string& data_dir) {
-  for (const auto& f : kLanguageFiles) {
-    if (lang != f.lang) continue;
-    auto data = std::make_shared<LanguageData>();
-    data->lang = lang;
-    std::filesystem::path dir(data_dir);
-    data->morph = load_morph_data((dir / f.automorf).string(), (dir / f.prob).string());
-    return data;
+  const AnalysisModule* module = find_analysis_module(lang);
+  if (module == nullptr) {
+    std::string known;
+    for (const std::string& l : registered_languages()) known += (known.empty() ? "" : ", ") + l;
+    throw kg::Error("no language data for '" + lang + "' (kgraph analyses " + known + ")");
   }
-  throw kg::Error("no language data for '" + lang + "' (kgraph analyses en, fr)");
+  auto data = std::make_shared<LanguageData>();
+  data->module = module;
+  const std::filesystem::path dir(data_dir);
+  data->morph = load_morph_data((dir / module->automorf).string(), (dir / module->prob).string());
+  return data;
 }
 
 struct Analyser::Impl {
@@ -120,9 +108,8 @@ AnalysedDocument Analyser::analyse(Document doc) {
   AnalysedDocument out;
   out.doc = std::move(doc);
   const std::string& text = out.doc.text;
-  const std::string& lang = impl_->data->lang;
-  const bool en = lang == "en";
-  std::vector<MorphToken> toks = impl_->tagger.analyse(text, en ? &en::prune : &fr::prune);
+  const AnalysisModule& module = *impl_->data->module;
+  std::vector<MorphToken> toks = impl_->tagger.analyse(text, module.prune);
   merge_punctuation_runs(text, toks);
   std::vector<std::size_t> ends = split_sentences(text, toks);
   std::size_t first = 0;
@@ -142,7 +129,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
         w.form = t.surface;
         w.lemma = t.surface;
         w.unknown = mt.unknown;
-        w.upos = upos_of("", w.form, true, lang);
+        w.upos = upos_of("", w.form, true);
         t.words.push_back(std::move(w));
       } else {
         const MorphAnalysis& a = mt.analyses[mt.chosen];
@@ -155,7 +142,7 @@ AnalysedDocument Analyser::analyse(Document doc) {
           w.tags = a.parts[p].tags;
           w.unknown = mt.unknown;  // a guess of the language rules
           restore_ligature(t.surface, w.lemma);
-          w.upos = upos_of(w.tags, w.form, false, lang);
+          w.upos = upos_of(w.tags, w.form, false);
           // A capitalised word of a multiword proper name ("Fédération" in
           // "Fédération de Russie") is PROPN whatever it is alone.
           if (mt.in_proper_name && !w.form.empty() && (std::isupper(static_cast<unsigned char>(w.form[0])) ||
@@ -166,15 +153,12 @@ AnalysedDocument Analyser::analyse(Document doc) {
       }
       s.tokens.push_back(std::move(t));
     }
-    if (!en) fr::refine_tokens(s.tokens);
+    if (module.refine_tokens) module.refine_tokens(s.tokens);
     std::vector<Word*> words;
     for (auto& t : s.tokens)
       for (auto& w : t.words) words.push_back(&w);
-    refine_upos(words, lang);
-    if (en)
-      en::refine(words);
-    else
-      fr::refine(words);
+    refine_upos(words);
+    module.refine(words);
     out.sentences.push_back(std::move(s));
     first = end;
   }

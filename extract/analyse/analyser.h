@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 
 namespace kg::extract {
 

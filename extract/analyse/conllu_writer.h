@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 
 namespace kg::extract {
 

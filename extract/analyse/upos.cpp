@@ -1,6 +1,6 @@
 #include "extract/analyse/upos.h"
 
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -31,7 +31,7 @@ bool has_digit(std::string_view form) {
 
 }  // namespace
 
-std::string upos_of(std::string_view tags, std::string_view form, bool unknown, std::string_view lang) {
+std::string upos_of(std::string_view tags, std::string_view form, bool unknown) {
   if (unknown || tags.empty()) {
     if (is_symbol_form(form)) return "SYM";
     if (has_digit(form)) return "NUM";
@@ -47,16 +47,15 @@ std::string upos_of(std::string_view tags, std::string_view form, bool unknown, 
     return starts_upper(form) ? "PROPN" : "NOUN";
   }
   std::string_view t = first_tag(tags);
-  const bool en = lang == "en";
   if (t == "n") return "NOUN";
   if (t == "np") return "PROPN";
   if (t == "adj") return "ADJ";
   if (t == "adv" || t == "preadv" || t == "cnjadv") return "ADV";
   if (t == "vblex") return "VERB";
   if (t == "vbser") return "AUX";
-  if (t == "vbhaver") return en ? "AUX" : "AUX";
+  if (t == "vbhaver") return "AUX";
   if (t == "vbdo") return "AUX";
-  if (t == "vbmod") return en ? "AUX" : "VERB";
+  if (t == "vbmod") return "VERB";  // English modals become AUX in extract/lang/en
   if (t == "vaux") return "AUX";
   if (t == "det" || t == "predet") return "DET";
   if (t == "num") return has_tag(tags, "ord") ? "ADJ" : "NUM";
@@ -74,8 +73,7 @@ std::string upos_of(std::string_view tags, std::string_view form, bool unknown, 
   return "X";
 }
 
-void refine_upos(std::vector<Word*>& words, std::string_view lang) {
-  const bool en = lang == "en";
+void refine_upos(std::vector<Word*>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = *words[i];
     std::string_view t = first_tag(w.tags);
@@ -92,28 +90,6 @@ void refine_upos(std::vector<Word*>& words, std::string_view lang) {
         if (tj != "adv" && tj != "prn" && tj != "preadv" && tj != "guio") break;
       }
       w.upos = aux ? "AUX" : "VERB";
-    }
-    // "être" is AUX in UD French, as copula and as auxiliary.
-    if (!en && w.lemma == "être" && (t == "vblex" || t == "vbser")) w.upos = "AUX";
-    if (en) {
-      // "do" is AUX only before a verb (do-support) or "not".
-      if (t == "vbdo") {
-        bool aux = false;
-        for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
-          std::string_view tj = first_tag(words[j]->tags);
-          if (tj == "vblex" || tj == "vbser" || tj == "vbhaver" || tj == "vbdo" || words[j]->lemma == "not") {
-            aux = true;
-            break;
-          }
-          if (tj != "adv" && tj != "prn") break;
-        }
-        w.upos = aux ? "AUX" : "VERB";
-      }
-      if (w.lemma == "not" || w.lemma == "n't") w.upos = "PART";
-      // "to" before an infinitive is PART.
-      if ((w.form == "to" || w.form == "To") && i + 1 < words.size() &&
-          has_tag(words[i + 1]->tags, "inf"))
-        w.upos = "PART";
     }
   }
 }

@@ -5,20 +5,19 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 
 namespace kg::extract {
 
 // The Universal POS of one analysed word out of context: "n" -> NOUN,
 // "np" -> PROPN, "vblex" -> VERB, "vbser" -> AUX, "pr" -> ADP, "sent" -> PUNCT...
 // `form` helps for unknown words (capitalised -> PROPN, digits -> NUM) and
-// symbols. `lang` is "fr" or "en". Pure function.
-std::string upos_of(std::string_view tags, std::string_view form, bool unknown, std::string_view lang);
+// symbols; a modal verb is VERB (a language module may make it AUX). Pure function.
+std::string upos_of(std::string_view tags, std::string_view form, bool unknown);
 
-// Context fixes common to both languages, after upos_of (the language rules
-// of extract/lang/fr and extract/lang/en run after it): auxiliaries
-// ("a" + past participle -> AUX), English "to" before an infinitive -> PART, ...
-// Changes only `upos`. Pure function of the words.
-void refine_upos(std::vector<Word*>& words, std::string_view lang);
+// Context fixes common to every language, after upos_of (the language
+// module's refine runs after it): an auxiliary "have" / "avoir" before a past
+// participle is AUX, VERB otherwise. Changes only `upos`. Pure function of the words.
+void refine_upos(std::vector<Word*>& words);
 
 }  // namespace kg::extract

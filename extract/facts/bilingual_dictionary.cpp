@@ -121,14 +121,10 @@ bool first_alternative(const std::string& out, std::string& lemma, std::string& 
 
 }  // namespace
 
-std::shared_ptr<const BilingualData> load_bilingual(const std::string& lang, const std::string& data_dir) {
+std::shared_ptr<const BilingualData> load_bilingual(const std::vector<std::string>& files, const std::string& data_dir) {
+  if (files.empty()) throw kg::Error("no bilingual dictionary chain given");
   auto data = std::make_shared<BilingualData>();
-  if (lang == "fr") {
-    data->paths = {data_dir + "/apertium-fra-cat/fra-cat.autobil.bin",
-                   data_dir + "/apertium-eng-cat/cat-eng.autobil.bin"};
-  } else {
-    throw kg::Error("no bilingual dictionary chain for language '" + lang + "'");
-  }
+  for (const auto& f : files) data->paths.push_back(data_dir + "/" + f);
   for (const auto& p : data->paths) data->stages.push_back(read_bytes(p));
   return data;
 }

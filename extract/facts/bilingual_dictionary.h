@@ -15,9 +15,12 @@ namespace kg::extract {
 // (.autobil.bin), read from disk once. Shared by all threads.
 class BilingualData;
 
-// Loads the chain for `lang` ("fr": fra-cat then cat-eng) from `data_dir`.
-// Throws kg::Error naming the missing file. Thread-safe; result immutable.
-std::shared_ptr<const BilingualData> load_bilingual(const std::string& lang,
+// Loads the chain of transducers `files` (paths under `data_dir`, applied in
+// order: "apertium-fra-cat/fra-cat.autobil.bin" then
+// "apertium-eng-cat/cat-eng.autobil.bin" for French) from `data_dir`. Throws
+// kg::Error naming the missing file, or when `files` is empty. Thread-safe;
+// the result is immutable.
+std::shared_ptr<const BilingualData> load_bilingual(const std::vector<std::string>& files,
                                                     const std::string& data_dir = KG_APERTIUM_DATA_DIR);
 
 // One translator: FST processors over shared BilingualData, with a cache of

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/fact.h"
 
 namespace kg::extract {

@@ -4,15 +4,12 @@
 #include <cstdlib>
 #include <future>
 
+#include "extract/analyse/language_module.h"
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
+#include "extract/facts/language_module.h"
 #include "extract/facts/tree_facts.h"
-#include "extract/lang/en/fact_en.h"
-#include "extract/lang/en/mention_en.h"
-#include "extract/lang/fr/clause_fr.h"
-#include "extract/lang/fr/fact_fr.h"
-#include "extract/lang/fr/mention_fr.h"
 #include "ontology/kb.h"
 #include "ontology/lexicon.h"
 #include "ontology/name_key.h"
@@ -21,28 +18,49 @@ namespace kg::extract {
 
 class FactResources {
  public:
-  std::shared_ptr<const BilingualData> fr;
   std::shared_ptr<const ontology::KnowledgeBase> kb;  // the bundled KB, for mention types
-  std::map<std::string, std::shared_ptr<const ontology::Lexicon>> lexicons;  // per language, for the tree engine
-  // The one French translator every extractor shares (thread-safe), built on
-  // a thread of its own while the first documents are read and analysed.
-  std::shared_future<std::shared_ptr<BilingualDictionary>> fr_dict;
+  std::map<std::string, std::shared_ptr<const ontology::Lexicon>> lexicons;  // per language
+  // Per language with a chain to English: the one translator every extractor
+  // shares (thread-safe), built on a thread of its own while the first
+  // documents are read and analysed.
+  std::map<std::string, std::shared_future<std::shared_ptr<BilingualDictionary>>> dictionaries;
 };
 
 std::shared_ptr<const FactResources> load_fact_resources(const std::string& data_dir) {
   auto r = std::make_shared<FactResources>();
-  r->fr = load_bilingual("fr", data_dir);
   r->kb = ontology::KnowledgeBase::load();
-  for (const char* lang : {"en", "fr"}) r->lexicons[lang] = ontology::Lexicon::load(ontology::default_lexicon_dir(lang));
-  std::shared_ptr<const BilingualData> data = r->fr;
-  r->fr_dict = std::async(std::launch::async, [data]() { return std::make_shared<BilingualDictionary>(data); }).share();
+  for (const std::string& lang : registered_languages()) {
+    r->lexicons[lang] = ontology::Lexicon::load(ontology::default_lexicon_dir(lang));
+    const FactModule* module = find_fact_module(lang);
+    if (module == nullptr || module->to_english.empty()) continue;
+    std::shared_ptr<const BilingualData> data = load_bilingual(module->to_english, data_dir);
+    r->dictionaries[lang] =
+        std::async(std::launch::async, [data]() { return std::make_shared<BilingualDictionary>(data); }).share();
+  }
   return r;
 }
 
 struct FactExtractor::Impl {
   std::shared_ptr<const FactResources> res;
-  BilingualDictionary* fr_dict = nullptr;  // owned by res, set on the first French document
+  std::map<std::string, BilingualDictionary*> dictionaries;  // owned by res, set on a language's first document
   bool language_rules = true;
+
+  const ontology::Lexicon* lexicon(const std::string& lang) const {
+    if (!res) return nullptr;
+    auto it = res->lexicons.find(lang);
+    return it == res->lexicons.end() ? nullptr : it->second.get();
+  }
+  BilingualDictionary* dictionary(const std::string& lang) {
+    auto known = dictionaries.find(lang);
+    if (known != dictionaries.end()) return known->second;
+    BilingualDictionary* d = nullptr;
+    if (res) {
+      auto it = res->dictionaries.find(lang);
+      if (it != res->dictionaries.end()) d = it->second.get().get();
+    }
+    dictionaries[lang] = d;
+    return d;
+  }
 };
 
 FactExtractor::FactExtractor(std::shared_ptr<const FactResources> resources, bool language_rules)
@@ -147,49 +165,28 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad, const parse::Sy
   DocumentFacts out;
   out.doc = ad.doc.id;
   out.lang = ad.doc.lang;
+  const FactModule* module = find_fact_module(ad.doc.lang);
+  if (module == nullptr) return out;
+  const ontology::Lexicon* lexicon = impl_->lexicon(ad.doc.lang);
+  BilingualDictionary* dict = module->to_english.empty() ? nullptr : impl_->dictionary(ad.doc.lang);
+  const ontology::KnowledgeBase* kb = impl_->res ? impl_->res->kb.get() : nullptr;
+  const bool own_rules = impl_->language_rules && module->extract_facts != nullptr && lexicon != nullptr;
   AgentHistory history;
   for (std::size_t s = 0; s < ad.sentences.size(); ++s) {
     const Sentence& sent = ad.sentences[s];
     std::vector<FlatWord> words = flatten(sent);
     if (words.empty()) continue;
     std::vector<int> word_mention;
-    const bool en = ad.doc.lang == "en";
-    std::vector<Mention> mentions = en ? en::find_mentions(words, ad.doc.text, s, word_mention)
-                                       : fr::find_mentions(words, ad.doc.text, s, word_mention);
-    const ontology::KnowledgeBase* kb = impl_->res ? impl_->res->kb.get() : nullptr;
+    std::vector<Mention> mentions = module->find_mentions(words, ad.doc.text, s, word_mention);
     retype_by_kb(kb, ad.doc.lang, mentions);
-    if (!en) add_kb_mentions(kb, words, ad.doc.text, ad.doc.lang, s, mentions, word_mention);
-    if (en) {
-      en::SentenceInput in;
-      in.doc = &ad.doc;
-      in.index = s;
-      in.begin = sent.begin;
-      in.end = sent.end;
-      in.words = &words;
-      in.mentions = &mentions;
-      in.word_mention = &word_mention;
-      if (impl_->language_rules) en::extract_facts(in, history, out.facts);
-    } else if (ad.doc.lang == "fr") {
-      if (!impl_->fr_dict && impl_->res && impl_->res->fr_dict.valid()) impl_->fr_dict = impl_->res->fr_dict.get().get();
-      std::vector<Chunk> chunks = fr::chunk_sentence(words, word_mention);
-      fr::SentenceInput in;
-      in.doc = &ad.doc;
-      in.index = s;
-      in.begin = sent.begin;
-      in.end = sent.end;
-      in.words = &words;
-      in.chunks = &chunks;
-      in.mentions = &mentions;
-      in.lexicon = impl_->res ? impl_->res->lexicons.at("fr").get() : nullptr;
-      if (impl_->language_rules && in.lexicon) fr::extract_facts(in, history, impl_->fr_dict, out.facts);
-    }
-    if (impl_->res) {
-      auto lex = impl_->res->lexicons.find(ad.doc.lang);
-      if (lex != impl_->res->lexicons.end()) {
-        TreeSentenceInput tin{&ad.doc,        s, &sent, &words, &mentions, lex->second.get(),
-                              en ? nullptr : impl_->fr_dict, &history,    parser, !impl_->language_rules};
-        extract_tree_facts(tin, out.facts);
-      }
+    if (module->kb_names) add_kb_mentions(kb, words, ad.doc.text, ad.doc.lang, s, mentions, word_mention);
+    const SentenceContext context{&ad.doc, s, sent.begin, sent.end, &words, &mentions, &word_mention, lexicon};
+    if (own_rules) module->extract_facts(context, history, dict, out.facts);
+    if (lexicon != nullptr) {
+      TreeSentenceInput tin{&ad.doc, s, &sent, &words, &mentions, lexicon, dict, &history, parser};
+      tin.english = module->to_english.empty();
+      tin.only_engine = !own_rules;
+      extract_tree_facts(tin, out.facts);
     }
     for (auto& m : mentions) out.mentions.push_back(std::move(m));
   }

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/fact.h"
 #include "extract/parse/syntax_model.h"
 

@@ -73,7 +73,7 @@ std::optional<TreePath> path_between(const DepTree& t, int from, int to) {
 // lexicon, the bilingual dictionary, or (English documents) the lemma itself.
 PredicateWord predicate_word(const DepTree& t, const LabelWord& w, const TreeSentenceInput& in) {
   PredicateWord p{w.lemma, w.word >= 0 ? t.word(w.word).tags : "", w.english};
-  if (p.english.empty() && in.doc->lang == "en") p.english = w.lemma;
+  if (p.english.empty() && in.english) p.english = w.lemma;
   if (p.english.empty() && w.word >= 0 && t.upos(w.word) == "VERB")  // "se rendre": go, not return
     for (int c : t.children(w.word))
       if (t.base_rel(c) == "expl" && in.lexicon->list("reflexive_labels").count(w.lemma)) {
@@ -131,7 +131,7 @@ Fact make_fact(const TreeSentenceInput& in, const DepTree& t, const TreeRule& ru
   f.object = Argument{true, object};
   std::vector<PredicateWord> words;
   for (const LabelWord& w : r.label) words.push_back(predicate_word(t, w, in));
-  f.predicate = make_predicate(words, in.doc->lang, in.doc->lang == "en" ? nullptr : in.dict);
+  f.predicate = make_predicate(words, in.doc->lang, in.english ? nullptr : in.dict);
   f.negated = clause_negated(t, r.predicate, *in.lexicon);
   f.modality = clause_modality(t, r.predicate, *in.lexicon);
   if (r.control >= 0) {  // "comptait maintenir", "n'a pas l'intention de", "refuse de"

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/bilingual_dictionary.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
@@ -39,6 +39,8 @@ struct TreeSentenceInput {
   // troupes"), parses a sentence with one possible end, and records every
   // subject in `history` for the pronouns of the next sentences.
   bool only_engine = false;
+  // The language is English: relation words are their own labels.
+  bool english = false;
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/facts/chunk.h"
 #include "ontology/lexicon.h"
 

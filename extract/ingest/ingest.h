@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/model/document.h"
 #include "extract/ingest/input_report.h"
 
 namespace kg::extract {

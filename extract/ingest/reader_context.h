@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "extract/document.h"
+#include "extract/model/document.h"
 #include "extract/ingest/ingest.h"
 #include "extract/ingest/input_report.h"
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/parse/parser.h"
 #include "extract/parse/tagger.h"
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 
 namespace kg::extract::parse {
 

@@ -4,7 +4,7 @@
 // names teams, not states), and whether a mention follows a place preposition
 // ("in Tonga", "à Lyon": the place itself, even in sports news).
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "graph/resolve/resolver.h"
 
 #include <vector>

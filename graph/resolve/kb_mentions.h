@@ -5,7 +5,7 @@
 // mention extractor adds proper-noun runs, titles and roles, and may pass
 // these on with its own types and agent flags.
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "graph/resolve/resolver.h"
 #include "ontology/kb.h"
 

@@ -6,7 +6,7 @@
 #include "extract/facts/predicate.h"
 #include "extract/lang/en/mention_en.h"
 #include "extract/lang/en/openie_en.h"
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 #include "ontology/name_key.h"
 
 namespace kg::extract::en {

@@ -35,7 +35,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/model/document.h"
 #include "extract/facts/chunk.h"
 #include "extract/facts/coreference.h"
 #include "extract/facts/fact.h"

@@ -3,7 +3,7 @@
 #include <set>
 #include <string_view>
 
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 #include "ontology/name_key.h"
 
 namespace kg::extract::en {

@@ -1,7 +1,7 @@
 #include "extract/lang/en/openie_en.h"
 
 #include "extract/lang/en/mention_en.h"
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #include "extract/lang/en/rules.h"
 
 #include "extract/lang/prune_util.h"
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 
 namespace kg::extract::en {
 
@@ -205,7 +205,38 @@ void prune(std::string_view text, std::vector<MorphToken>& tokens) {
   }
 }
 
+namespace {
+
+// English auxiliaries and particles in context: modals are AUX; "do" is AUX
+// only before a verb (do-support) or "not"; "not" is PART; "to" before an
+// infinitive is PART.
+void refine_auxiliaries(std::vector<Word*>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word& w = *words[i];
+    const std::string_view t = rules::first_tag(w.tags);
+    if (t == "vbmod" && w.upos == "VERB") w.upos = "AUX";
+    if (t == "vbdo") {
+      bool aux = false;
+      for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+        const std::string_view tj = rules::first_tag(words[j]->tags);
+        if (tj == "vblex" || tj == "vbser" || tj == "vbhaver" || tj == "vbdo" || words[j]->lemma == "not") {
+          aux = true;
+          break;
+        }
+        if (tj != "adv" && tj != "prn") break;
+      }
+      w.upos = aux ? "AUX" : "VERB";
+    }
+    if (w.lemma == "not" || w.lemma == "n't") w.upos = "PART";
+    if ((w.form == "to" || w.form == "To") && i + 1 < words.size() && rules::has_tag(words[i + 1]->tags, "inf"))
+      w.upos = "PART";
+  }
+}
+
+}  // namespace
+
 void refine(std::vector<Word*>& words) {
+  refine_auxiliaries(words);
   // A heading or title in Title Case: capitals say nothing about names there.
   std::size_t letters = 0, capitals = 0;
   for (const Word* w : words) {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/analyse/analysed.h"
+#include "extract/model/analysed.h"
 #include "extract/analyse/morph_token.h"
 
 namespace kg::extract::en {

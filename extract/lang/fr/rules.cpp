@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "extract/lang/prune_util.h"
-#include "extract/lang/rule_util.h"
+#include "extract/analyse/tag_util.h"
 
 namespace kg::extract::fr {
 
@@ -495,6 +495,9 @@ void refine_tokens(std::vector<Token>& tokens) {
 void refine(std::vector<Word*>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = *words[i];
+    // "être" is AUX in UD French, as copula and as auxiliary.
+    const std::string_view tag = rules::first_tag(w.tags);
+    if (w.lemma == "être" && (tag == "vblex" || tag == "vbser")) w.upos = "AUX";
     const Word* prev = i > 0 ? words[i - 1] : nullptr;
     const Word* next = i + 1 < words.size() ? words[i + 1] : nullptr;
     // FR-R2: causative "faire" + infinitive is AUX ("fait venir un taxi").

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/model/document.h"
 
 namespace kg::extract {
 
