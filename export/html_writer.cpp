@@ -211,7 +211,8 @@ void fact_end(Json& j, const Page& p, const std::map<std::string, std::size_t>& 
   j.raw(",").key(label_key).str(p.entities[e]->label).raw(",");
 }
 
-// "facts": [{s, sl, p, o, ol, neg, mod, w, c, src: [[sentence, document]]}],
+// "facts": [{s, sl, p, o, ol, neg, mod, w, c, src: [[sentence, document,
+// sentence number in the document (1-based)]]}],
 // then the sentence and document tables they point into.
 void write_facts(Json& j, const Page& p, const std::map<std::string, std::size_t>& index) {
   Table sentences, docs;
@@ -230,7 +231,8 @@ void write_facts(Json& j, const Page& p, const std::map<std::string, std::size_t
       if (seen.size() == kHtmlSentencesPerFact) break;
       if (!seen.emplace(src.doc, src.text).second) continue;
       if (seen.size() > 1) j.raw(",");
-      j.raw("[").num(sentences.add(cut_sentence(src.text))).raw(",").num(docs.add(src.doc)).raw("]");
+      j.raw("[").num(sentences.add(cut_sentence(src.text))).raw(",").num(docs.add(src.doc)).raw(",");
+      j.num(src.sentence + 1).raw("]");
     }
     j.raw("]}");
   }

@@ -9,6 +9,7 @@
 //               pixels), by_type: {type: pixels of its colour}}
 //   search      after typing QUERY in the search box: the result labels, then
 //               after Enter the panel: {title, count, facts: [{line, sentences, docs}]}
+//               (docs: "DOCUMENT, sentence N")
 //   click       after a real mouse click on the drawn node of highest PageRank:
 //               {label: its label, title: the panel's title}
 // Usage: node html_check.mjs PAGE.html SCREENSHOT.png QUERY
