@@ -94,7 +94,7 @@
     f.src.forEach(function (s) {
       var item = el('li', 'source');
       item.appendChild(el('blockquote', 'sentence', data.sentences[s[0]]));
-      item.appendChild(el('cite', 'doc', data.docs[s[1]]));
+      item.appendChild(el('cite', 'doc', data.docs[s[1]] + ', sentence ' + s[2]));
       sources.appendChild(item);
     });
     if (f.w > f.src.length) sources.appendChild(el('li', 'more', 'and ' + plural(f.w - f.src.length, 'other source', 'other sources')));
