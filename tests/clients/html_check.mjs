@@ -12,13 +12,15 @@
 //               (docs: "DOCUMENT, sentence N")
 //   click       after a real mouse click on the drawn node of highest PageRank:
 //               {label: its label, title: the panel's title}
-// Usage: node html_check.mjs PAGE.html SCREENSHOT.png QUERY
+// Usage: node html_check.mjs PAGE.html SCREENSHOT.png QUERY [PANEL.png]
+//   SCREENSHOT.png: the page as it opens; PANEL.png: with QUERY's panel open
+//   (the picture in the README: docs/img/graph-html.png, of `make demo`'s page).
 import fs from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const [page_path, screenshot_path, query] = process.argv.slice(2);
+const [page_path, screenshot_path, query, panel_path] = process.argv.slice(2);
 const chromium = process.env.KG_CHROMIUM || '/usr/bin/chromium';
 const browser = await puppeteer.launch({
   executablePath: chromium,
@@ -113,6 +115,10 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.getElementById('panel').hidden, {timeout: 5000}).catch(() => {});
   report.search.panel = await panel(page);
+  if (panel_path) {
+    await new Promise(r => setTimeout(r, 600));  // the camera moves to the node
+    await page.screenshot({path: panel_path, type: 'png'});
+  }
   report.pwned = await page.evaluate(() => window.__pwned === undefined ? null : String(window.__pwned));
 } catch (e) {
   report.errors.push('driver: ' + e.message);
