@@ -1,6 +1,7 @@
 #include "export/html_writer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -165,6 +166,15 @@ void write_types(Json& j, const Page& p, std::map<std::string, std::size_t>& typ
   j.raw("],");
 }
 
+// A node's radius on the page, in pixels at the first zoom: 2 to 16 with the
+// square root of its PageRank (as node_size()), the range shrinking as the
+// page holds more nodes (to 2 to 6.2 from 1,100 nodes on), so that a page of
+// 2,000 nodes is not one blot.
+double drawn_size(double pagerank, double max_pagerank, std::size_t nodes) {
+  const double crowding = std::clamp(std::sqrt(100.0 / static_cast<double>(std::max<std::size_t>(nodes, 1))), 0.3, 1.0);
+  return 2 + (node_size(pagerank, max_pagerank) - 4) / 36 * 14 * crowding;
+}
+
 void write_nodes(Json& j, const Page& p, const std::vector<graph::NodeMetrics>& metrics,
                  const std::map<std::string, std::size_t>& type_index) {
   j.key("nodes").raw("[");
@@ -175,7 +185,7 @@ void write_nodes(Json& j, const Page& p, const std::vector<graph::NodeMetrics>& 
     j.raw("{").key("id").str(e.id).raw(",").key("label").str(e.label).raw(",");
     j.key("type").num(type_index.at(e.type)).raw(",");
     j.key("x").fixed(p.positions[n].x, 4).raw(",").key("y").fixed(p.positions[n].y, 4).raw(",");
-    j.key("size").fixed(node_size(pagerank, p.max_pagerank) / 2.5, 2).raw(",");
+    j.key("size").fixed(drawn_size(pagerank, p.max_pagerank, p.nodes.size()), 2).raw(",");
     j.key("pagerank").fixed(pagerank, 6).raw(",").key("mentions").num(e.mentions).raw(",");
     j.key("qid").str(e.qid).raw(",").key("names");
     string_array(j, search_names(e));
