@@ -147,14 +147,24 @@
     }
   });
 
+  // Brings node `key` to the middle of what the panel leaves visible.
+  function moveTo(key) {
+    var d = renderer.getNodeDisplayData(key), camera = renderer.getCamera();
+    if (!d) return;
+    var target = {x: d.x, y: d.y, angle: camera.getState().angle, ratio: Math.min(camera.getState().ratio, 0.6)};
+    var size = renderer.getDimensions(), panel = document.getElementById('panel').getBoundingClientRect().width;
+    var a = renderer.viewportToFramedGraph({x: size.width / 2, y: size.height / 2}, {cameraState: target});
+    var b = renderer.viewportToFramedGraph({x: size.width / 2 + panel / 2, y: size.height / 2}, {cameraState: target});
+    target.x += b.x - a.x;
+    target.y += b.y - a.y;
+    camera.animate(target, {duration: 400});
+  }
+
   function select(i, move) {
     state.selected = String(i);
     showPanel(i);
     renderer.refresh();
-    if (move) {
-      var d = renderer.getNodeDisplayData(String(i));
-      if (d) renderer.getCamera().animate({x: d.x, y: d.y, ratio: 0.6}, {duration: 400});
-    }
+    if (move) moveTo(String(i));
   }
   function unselect() {
     state.selected = null;
