@@ -33,6 +33,7 @@ struct Page {
   std::vector<std::size_t> drawn;        // entity index -> index into nodes, or kNone
   std::vector<std::size_t> edges;        // drawn relations (both ends drawn), indices into relations
   std::vector<std::vector<std::size_t>> node_facts;  // per drawn node: its listed facts (indices into facts), strongest first
+  std::vector<std::size_t> node_fact_count;          // per drawn node: all its facts
   std::vector<std::size_t> facts;        // listed relations (indices into relations), in relations() order
   std::vector<graph::Point> positions;   // per drawn node
   double max_pagerank = 0;
@@ -71,6 +72,7 @@ void choose_facts(Page& p) {
   }
   std::vector<std::size_t> fact_of(p.relations.size(), kNone);
   for (auto& rs : touching) {
+    p.node_fact_count.push_back(rs.size());
     std::sort(rs.begin(), rs.end(),
               [&](std::size_t a, std::size_t b) { return stronger(p.relations[a], p.relations[b]); });
     if (rs.size() > kHtmlFactsPerNode) rs.resize(kHtmlFactsPerNode);
@@ -189,7 +191,7 @@ void write_nodes(Json& j, const Page& p, const std::vector<graph::NodeMetrics>& 
     j.key("pagerank").fixed(pagerank, 6).raw(",").key("mentions").num(e.mentions).raw(",");
     j.key("qid").str(e.qid).raw(",").key("names");
     string_array(j, search_names(e));
-    j.raw(",").key("facts").raw("[");
+    j.raw(",").key("fact_count").num(p.node_fact_count[n]).raw(",").key("facts").raw("[");
     for (std::size_t i = 0; i < p.node_facts[n].size(); ++i) {
       if (i) j.raw(",");
       j.num(p.node_facts[n][i]);

@@ -117,6 +117,7 @@ TEST_F(HtmlWriter, KeepsTheNodesOfHighestPageRankAndTheStrongestFacts) {
   // The hub lists its 20 strongest facts of 30, drawn or not: most sources first.
   const auto& hub = d["nodes"][0]["facts"];
   ASSERT_EQ(hub.Size(), kHtmlFactsPerNode);
+  EXPECT_EQ(d["nodes"][0]["fact_count"].GetUint(), 30u);
   EXPECT_EQ(d["facts"][hub[0].GetUint()]["w"].GetUint(), 30u);
   EXPECT_EQ(d["facts"][hub[19].GetUint()]["w"].GetUint(), 11u);
   EXPECT_EQ(d["facts"][hub[0].GetUint()]["src"].Size(), kHtmlSentencesPerFact);
