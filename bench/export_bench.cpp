@@ -1,8 +1,9 @@
 // Export throughput on a synthetic graph (not part of the test suite):
 //   Turtle and N-Quads triples/s, GraphML, GEXF, Neo4j CSV and JSON edges/s
 //   (GraphML without and with the node measures it prints, which are timed on
-//   their own and given to GEXF and Neo4j too; GEXF and Neo4j also as a ratio
-//   of GraphML's rate in the same round),
+//   their own and given to GEXF, Neo4j and graph.html too; GEXF and Neo4j also
+//   as a ratio of GraphML's rate in the same round), graph.html seconds and
+//   megabytes (the size with --out only: /dev/null has none),
 //   peak memory per million facts, and, in the same run, serd's own writer
 //   loop on exactly the same triples as the reference for the Turtle rate.
 // Usage: kg_export_bench [FACTS (default 1000000)] [--rounds N (default 3)] [--out DIR]
@@ -41,6 +42,7 @@
 #include <vector>
 
 #include "export/gexf_writer.h"
+#include "export/html_writer.h"
 #include "export/graphml_writer.h"
 #include "export/iri.h"
 #include "export/json_graph_writer.h"
@@ -338,7 +340,8 @@ FILE* open_or_die(const std::string& path) {
 }
 
 struct Round {
-  double ttl = 0, nq = 0, metrics = 0, graphml = 0, gexf = 0, neo4j = 0, json = 0, ref_make = 0, ref_write = 0;
+  double ttl = 0, nq = 0, metrics = 0, graphml = 0, gexf = 0, neo4j = 0, json = 0, html = 0, ref_make = 0, ref_write = 0;
+  long html_bytes = 0;
 };
 
 double median(std::vector<double> v) {
@@ -450,6 +453,18 @@ int main(int argc, char** argv) {
     std::fclose(nodes);
     std::fclose(rels);
 
+    // graph.html: the 2,000 nodes of highest PageRank, laid out (when the
+    // build has the libraries to inline).
+    if (kg::exporters::html_writer_available()) {
+      f = open_or_die(path("graph.html"));
+      t0 = cpu_now();
+      kg::exporters::write_html(g, metrics, {}, f);
+      std::fflush(f);
+      r.html = cpu_now() - t0;
+      r.html_bytes = std::ftell(f);
+      std::fclose(f);
+    }
+
     // write_graph_json goes through a temporary file and rename.
     const std::string json_path = out_dir.empty() ? "/tmp/kg_export_bench_graph.json" : path("graph.json");
     t0 = cpu_now();
@@ -470,6 +485,8 @@ int main(int argc, char** argv) {
         edges / (r.graphml + r.metrics), r.json, edges / r.json);
     std::printf("         gexf %.2f s = %.0f edges/s (%.2f x graphml) | neo4j csv %.2f s = %.0f edges/s (%.2f x graphml)\n",
                 r.gexf, edges / r.gexf, r.graphml / r.gexf, r.neo4j, edges / r.neo4j, r.graphml / r.neo4j);
+    std::printf("         html %.2f s, %.1f MB (2,000 nodes of %zu)\n", r.html, static_cast<double>(r.html_bytes) / 1e6,
+                g.entity_count());
     std::fflush(stdout);
     results.push_back(r);
   }
@@ -501,6 +518,9 @@ int main(int argc, char** argv) {
   std::printf("neo4j:    %.0f edges/s writing nodes.csv + relationships.csv = %.2f x graphml\n",
               edges / med(&Round::neo4j), median(neo4j_ratio));
   std::printf("json:     %.0f edges/s\n", edges / med(&Round::json));
+  if (kg::exporters::html_writer_available())
+    std::printf("html:     %.2f s for the page of the 2,000 nodes of highest PageRank (layout included), %.1f MB\n",
+                med(&Round::html), static_cast<double>(results.back().html_bytes) / 1e6);
   std::printf("serd reference on the same %zu triples: make+write %.0f triples/s, write only %.0f triples/s\n",
               cap.statements.size(), n / med(&Round::ref_make), n / med(&Round::ref_write));
   std::printf("turtle / serd reference (median of per-round ratios) = %.2f (make+write), %.2f (write only)\n",

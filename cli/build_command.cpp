@@ -1,6 +1,6 @@
 // kgraph build INPUT... -o DIR — the whole pipeline; writes the graph in the
 // formats --formats asks for (graph.json, graph.ttl, graph.nq, graph.graphml,
-// graph.gexf, neo4j/; all by default) and DIR/report.json.
+// graph.gexf, neo4j/, graph.html; all by default) and DIR/report.json.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>

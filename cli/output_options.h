@@ -1,6 +1,6 @@
 #pragma once
 // The output options `build` and `merge` share: -o DIR, --formats, --base,
-// --graphml-edge-type, and getting the directory ready before any work is done.
+// --graphml-edge-type, --html-max-nodes, and getting the directory ready before any work is done.
 
 #include <CLI/CLI.hpp>
 
@@ -13,11 +13,12 @@ namespace kg::cli {
 // What the user asked to be written, and where.
 struct OutputArgs {
   std::string dir;                  // -o DIR (required)
-  std::string formats = "all";      // --formats json,ttl,nq,graphml,gexf,neo4j | all
+  std::string formats = "all";      // --formats json,ttl,nq,graphml,gexf,neo4j,html | all
   exporters::OutputOptions outputs;  // filled from the above by prepare_outputs()
 };
 
-// Declares -o/--output, --formats, --base and --graphml-edge-type on `cmd`
+// Declares -o/--output, --formats, --base, --graphml-edge-type and
+// --html-max-nodes on `cmd`
 // (--graphml-strict, the default now, is still accepted and does nothing);
 // `args` must outlive the command's callback.
 void add_output_options(CLI::App* cmd, OutputArgs* args);

@@ -6,6 +6,7 @@
 #include "base/error.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/html_writer.h"
 #include "export/json_graph_writer.h"
 #include "export/neo4j_writer.h"
 #include "export/rdf_writer.h"
@@ -36,7 +37,12 @@ std::vector<std::string> parse_formats(const std::string& list) {
     if (name == "turtle") name = "ttl";
     if (name == "nquads" || name == "n-quads") name = "nq";
     if (name == "all") {
-      for (const auto& [f, file] : kAllFormats) out.push_back(f);
+      for (const auto& [f, file] : kAllFormats)
+        if (f != "html" || html_writer_available()) out.push_back(f);
+    } else if (name == "html" && !html_writer_available()) {
+      throw Error("--formats " + list,
+                  "this kgraph was built without sigma.js and graphology, which graph.html inlines: run `make deps` "
+                  "(or `npm ci` in export/html), then build kgraph again");
     } else if (std::any_of(kAllFormats.begin(), kAllFormats.end(), [&](const auto& f) { return f.first == name; })) {
       out.push_back(name);
     } else if (!name.empty()) {
@@ -69,7 +75,8 @@ std::vector<std::string> write_outputs(const graph::KnowledgeGraph& graph, const
     else if (format == "nq") write_nquads_file(graph, rdf, path);
     else if (format == "graphml") write_graphml_file(graph, graphml, path);
     else if (format == "gexf") write_gexf_file(graph, path);
-    else write_neo4j_dir(graph, path);
+    else if (format == "neo4j") write_neo4j_dir(graph, path);
+    else write_html_file(graph, HtmlOptions{options.html_max_nodes}, path);
     written.push_back(file);
   }
   return written;

@@ -15,6 +15,8 @@ packages=(
   apertium-fr-es apertium-fra-cat apertium-eng-spa apertium-eng-cat
   # real clients used by the tests and benchmarks
   serdi python3-rdflib libxml2-utils python3-networkx python3-igraph
+  # the browser the graph.html tests drive (headless, through puppeteer-core)
+  chromium
 )
 
 missing=()
@@ -24,11 +26,15 @@ for p in "${packages[@]}"; do
   fi
 done
 
-# The npm clients the tests read kgraph's outputs with, pinned by the
-# package-lock.json of their folder: Oxigraph (tests/sparql, SPARQL store) and
-# graphology-gexf (tests/clients, GEXF reader). Best effort: without node/npm
-# those tests are skipped. Debian's nodejs + npm are installed only when no
-# node is present (a NodeSource nodejs conflicts with them).
+# The npm packages, pinned by the package-lock.json of their folder:
+# sigma.js and graphology (export/html), which the build embeds into kgraph for
+# graph.html, and the clients the tests read kgraph's outputs with: Oxigraph
+# (tests/sparql, SPARQL store), graphology-gexf and puppeteer-core
+# (tests/clients: GEXF reader, driver of the Debian chromium) and Kuzu
+# (tests/cypher, embedded Cypher engine). Best effort: without node/npm
+# kgraph is built without graph.html and those tests are skipped. Debian's
+# nodejs + npm are installed only when no node is present (a NodeSource nodejs
+# conflicts with them).
 install_npm_clients() {
   local root dir
   root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,7 +42,7 @@ install_npm_clients() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm ||
       echo "install-deps: warning: could not install nodejs/npm; the npm client tests will be skipped" >&2
   fi
-  for dir in "$root/tests/sparql" "$root/tests/clients"; do
+  for dir in "$root/export/html" "$root/tests/sparql" "$root/tests/clients" "$root/tests/cypher"; do
     # Up to date when npm ci's own record of the tree is newer than the lock file.
     if [ -f "$dir/node_modules/.package-lock.json" ] &&
        ! [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "export/html_writer.h"
 #include "export/rdf_check.h"
 #include "tests/test_paths.h"
 
@@ -44,6 +45,9 @@ TEST_F(CliOutputs, MergeOfTwoHalvesIsTheWholeGraphInEveryFormat) {
   EXPECT_TRUE(ttl.ok && nq.ok) << ttl.error << nq.error;
   EXPECT_GT(ttl.statements, 50u);
   EXPECT_NE(read_file((d / "graph.graphml").string()).find("<graphml"), std::string::npos);
+  EXPECT_TRUE(fs::exists(d / "graph.gexf"));
+  EXPECT_TRUE(fs::exists(d / "neo4j" / "nodes.csv"));
+  EXPECT_EQ(fs::exists(d / "graph.html"), exporters::html_writer_available());
   // In the other order, the same bytes.
   fs::path e = fresh_dir("merge-ba");
   ASSERT_EQ(kgraph("merge " + data_path("graph/half_b.json") + " " + data_path("graph/half_a.json") + " -o " +
@@ -231,6 +235,29 @@ TEST_F(CliOutputs, BuildWritesTheFormatsAskedFor) {
   EXPECT_FALSE(fs::exists(d / "graph.json"));
   EXPECT_FALSE(fs::exists(d / "graph.nq"));
   EXPECT_TRUE(exporters::parse_rdf(read_file((d / "graph.ttl").string()), false).ok);
+  fs::remove_all(d);
+}
+
+TEST_F(CliOutputs, HtmlFormatWritesOnePageOfTheTopNodes) {
+  if (!exporters::html_writer_available()) GTEST_SKIP() << "kgraph was built without sigma.js and graphology";
+  fs::path d = fresh_dir("html");
+  std::string out, err;
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats html --html-max-nodes 2",
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_FALSE(fs::exists(d / "graph.json"));
+  const std::string html = read_file((d / "graph.html").string());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("\"shown_entities\":2,"), std::string::npos);
+  EXPECT_NE(html.find("\"max_nodes\":2,"), std::string::npos);
+  // The same input, the same bytes.
+  ASSERT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --formats html --html-max-nodes 2",
+                   &out, &err),
+            0);
+  EXPECT_EQ(read_file((d / "graph.html").string()), html);
+  EXPECT_EQ(kgraph("merge " + data_path("graph/whole.json") + " -o " + d.string() + " --html-max-nodes 0", &out, &err),
+            2);
   fs::remove_all(d);
 }
 
