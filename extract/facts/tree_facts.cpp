@@ -92,6 +92,8 @@ bool clause_negated(const DepTree& t, int pred, const ontology::Lexicon& lex) {
 }
 
 Modality clause_modality(const DepTree& t, int pred, const ontology::Lexicon& lex) {
+  for (int c : t.children(pred))  // "si elle était opposée à X": a condition
+    if (t.base_rel(c) == "mark" && lex.has("condition_marks", t.word(c).lemma)) return Modality::Hypothetical;
   std::vector<int> verbs{pred};
   for (int c : t.children(pred))
     if (t.base_rel(c) == "aux") verbs.push_back(c);
@@ -243,8 +245,9 @@ struct Found {
 
 // The title noun above name h when the title is a clause's argument: "Le
 // député Christophe Sirugue a voté la loi" (the deputy votes: so does he); -1 otherwise.
-int title_anchor(const DepTree& t, int h) {
+int title_anchor(const DepTree& t, int h, const Mention& m) {
   const int n = t.head(h);
+  if (m.type != "PER") return -1;  // "le député PS X": the deputy is X, not the PS
   if (n < 0 || t.upos(n) != "NOUN") return -1;
   const std::string r = t.base_rel(h);
   const bool titled = r == "appos" || r == "flat" || (r == "nmod" && t.child(h, "case") < 0 && t.rel(h) != "nmod:poss");
@@ -256,7 +259,7 @@ std::vector<End> entity_ends(const DepTree& t, const TreeSentenceInput& in) {
   std::vector<End> ends;
   for (const Mention& m : *in.mentions)
     if (is_entity_mention(m))
-      if (int h = mention_head(t, m, *in.lexicon); h >= 0) ends.push_back({m, h, End::Kind::Entity, title_anchor(t, h)});
+      if (int h = mention_head(t, m, *in.lexicon); h >= 0) ends.push_back({m, h, End::Kind::Entity, title_anchor(t, h, m)});
   for (int i = 0; i < t.size(); ++i)
     if (auto m = resolved_pronoun(t, i, in)) ends.push_back({*m, i, End::Kind::Pronoun});
   return ends;
@@ -518,8 +521,18 @@ void record_subjects(const DepTree& t, const TreeSentenceInput& in, const std::v
 
 }  // namespace
 
+// Whether the sentence asks (its last word, closing quotes aside, ends with '?'): it asserts nothing.
+bool asks(const std::vector<FlatWord>& words) {
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    const std::string& f = it->form;
+    if (f == "\"" || f == "»" || f == ")") continue;
+    return !f.empty() && f.back() == '?';
+  }
+  return false;
+}
+
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
-  if (in.words->empty() || !ends_as_sentence(*in.words)) return;
+  if (in.words->empty() || !ends_as_sentence(*in.words) || asks(*in.words)) return;
   const std::vector<Syntax>* syntax = &in.sentence->syntax;
   std::vector<Syntax> parsed;
   if (syntax->empty() && in.parser && possible_ends(in) >= (in.only_engine ? 1u : 2u)) {

@@ -36,6 +36,15 @@ namespace {
 using ontology::Lexicon;
 
 bool is_noun(const DepTree& t, int i) { return t.upos(i) == "NOUN"; }
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// A noun that names a person's role or title (lexicon titles.tsv): "président", "chief executive".
+bool is_role(const DepTree& t, int i, const Lexicon& lex) { return is_noun(t, i) && lex.has("titles", lower(t.word(i).lemma)); }
 bool is_verb(const DepTree& t, int i) { return t.upos(i) == "VERB"; }
 
 // The lemma of word i's case marker, "" when it has none.
@@ -157,6 +166,10 @@ std::optional<PathReading> verb_reading(const DepTree& t, const Lexicon& lex, in
 // X (nsubj) —verb (+ object noun) + path→ Y: "La Russie réduira sa présence en Syrie".
 std::optional<PathReading> subject_object(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || t.child(p.top, "cop") >= 0) return std::nullopt;
+  // a speech verb's fact is the clause it reports; of its own arguments only whom it addresses
+  if (lex.has("speech_verbs", t.word(p.top).lemma) &&
+      (p.down.size() != 1 || (t.base_rel(p.down[0]) != "obj" && t.base_rel(p.down[0]) != "iobj")))
+    return std::nullopt;
   return verb_reading(t, lex, p.top, p.down, 0);
 }
 
@@ -218,7 +231,7 @@ std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const
   if (p.down.size() == 2 && is_title_hop(t, noun, p.down[1])) return std::nullopt;  // a list: "X, le radical Y"
   for (std::size_t k = 1; k < p.down.size(); ++k)
     if (!inner_rel(t, p.down[k])) return std::nullopt;
-  if (t.child(noun, "nummod") >= 0 || is_time_noun(t, noun, lex)) return std::nullopt;  // "X, 30 euros", "X, mardi"
+  if (!is_role(t, noun, lex)) return std::nullopt;  // "X, cofondatrice de Y"; not "Mulliner, le département de Y"
   PathReading r;
   r.label.push_back({noun, t.word(noun).lemma, ""});
   add_role_words(t, lex, p.down, 1, r.label);
@@ -229,7 +242,7 @@ std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const
 // Title + path→ Y, then the name X: "le consul de France à Genève, X", "the firm's chief executive, X".
 std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || !is_title_hop(t, p.top, p.up[0]) || p.down.empty() || p.down.size() > 4) return std::nullopt;
-  if (is_time_noun(t, p.top, lex)) return std::nullopt;  // "a affirmé ce mardi X sur Europe 1"
+  if (p.from_type != "PER" || !is_role(t, p.top, lex)) return std::nullopt;  // not "une station-service de Bastia (Haute-Corse)"
   for (std::size_t k = 1; k < p.down.size(); ++k)
     if (!inner_rel(t, p.down[k])) return std::nullopt;
   const std::string first = t.base_rel(p.down[0]);
@@ -253,7 +266,7 @@ bool names_title(const DepTree& t, int name) {
 // Title noun with a name as modifier, then the person it titles: "Tory leader
 // Michael Howard" (X —leader of→ Tory), "la députée Les Républicains Virginie
 // Duby-Muller", "Lib Dem home affairs spokesman Mark Oaten".
-std::optional<PathReading> title_modifier(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> title_modifier(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.from_type != "PER" || p.to_type == "PER" || p.to_type == "CONCEPT") return std::nullopt;
   int title = -1;
   if (p.up.empty() && p.down.size() == 2 && is_noun(t, p.down[0]) && names_title(t, p.down[1])) {
@@ -266,6 +279,7 @@ std::optional<PathReading> title_modifier(const DepTree& t, const TreePath& p, c
   } else {
     return std::nullopt;
   }
+  if (!is_role(t, title, lex)) return std::nullopt;
   PathReading r;
   r.label.push_back({title, t.word(title).lemma, ""});
   r.label.push_back({-1, "of", "of"});
@@ -294,11 +308,11 @@ std::optional<PathReading> affiliation(const DepTree& t, const TreePath& p, cons
 // Title + complement + the name, the name hanging from the complement: "le
 // maire de Bordeaux Alain Juppé", "the head of the NAO, John Bourn" when the
 // parse attaches the name to the nearest noun.
-std::optional<PathReading> title_complement_name(const DepTree& t, const TreePath& p, const Lexicon&) {
+std::optional<PathReading> title_complement_name(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.from_type != "PER" || p.to_type == "PER" || p.to_type == "CONCEPT") return std::nullopt;
   if (p.up.size() != 1 || !p.down.empty() || p.up[0] < p.top || !names_title(t, p.up[0])) return std::nullopt;
   const int title = t.head(p.top);
-  if (t.base_rel(p.top) != "nmod" || t.child(p.top, "case") < 0 || title < 0 || !is_noun(t, title) ||
+  if (t.base_rel(p.top) != "nmod" || t.child(p.top, "case") < 0 || title < 0 || !is_role(t, title, lex) ||
       title > p.top)
     return std::nullopt;
   PathReading r;

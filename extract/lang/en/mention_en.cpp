@@ -1,5 +1,7 @@
 #include "extract/lang/en/mention_en.h"
 
+#include "extract/lang/title_words.h"
+
 #include <set>
 #include <string_view>
 
@@ -12,15 +14,6 @@ namespace {
 
 using rules::ascii_lower;
 
-const std::set<std::string, std::less<>>& title_nouns() {
-  static const std::set<std::string, std::less<>> t = {
-      "president", "minister", "prime", "chancellor", "secretary", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
-      "king", "queen", "prince", "princess", "general", "gen", "senator", "sen", "governor", "gov", "mayor", "judge",
-      "chairman", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "commissioner", "baroness", "rep",
-      "premier", "colonel", "captain", "professor", "prof", "bishop", "pope", "sheikh", "deputy", "shadow", "mp",
-      "mr.", "mrs.", "ms.", "dr."};
-  return t;
-}
 
 const std::set<std::string, std::less<>>& date_words() {
   static const std::set<std::string, std::less<>> d = {
@@ -55,7 +48,7 @@ bool is_question(const std::vector<FlatWord>& w) {
   return false;
 }
 
-bool is_title_noun(const std::string& lemma) { return title_nouns().count(ascii_lower(lemma)) > 0; }
+bool is_title_noun(const std::string& lemma) { return is_title_word("en", lemma); }
 
 std::vector<Mention> find_mentions(const std::vector<FlatWord>& w, const std::string& text,
                                    std::size_t sentence, std::vector<int>& word_mention) {

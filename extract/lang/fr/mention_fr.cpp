@@ -1,5 +1,7 @@
 #include "extract/lang/fr/mention_fr.h"
 
+#include "extract/lang/title_words.h"
+
 #include <cctype>
 #include <set>
 
@@ -20,15 +22,6 @@ bool disagree(const FlatWord& noun, const FlatWord& adj) {
   return clash("sg", "pl") || clash("m", "f");
 }
 
-const std::set<std::string>& title_nouns() {
-  static const std::set<std::string> s{
-      "président", "présidente", "ministre", "chef", "porte-parole", "général", "dirigeant",
-      "secrétaire", "ambassadeur", "député", "sénateur", "maire", "premier ministre", "roi", "reine",
-      "prince", "directeur", "directrice", "patron", "conseiller", "commandant", "colonel", "émir",
-      "juge", "procureur", "avocat", "candidat", "homologue", "monsieur", "madame", "m.", "mme", "mlle", "mgr",
-      "chancelier", "chancelière", "ministre", "gouverneur", "préfet", "sénatrice", "députée"};
-  return s;
-}
 
 // Heads of capitalised common-noun names: "l'Etat islamique", "le Conseil de sécurité".
 const std::set<std::string>& organisation_heads() {
@@ -165,12 +158,7 @@ std::string mention_type(const std::vector<FlatWord>& w, std::size_t first, std:
 
 }  // namespace
 
-bool is_title_noun(const std::string& lemma) {
-  if (title_nouns().count(lemma) > 0) return true;
-  std::string lower = lemma;  // "Mme", "M.": the dictionary keeps their capital
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return lower != lemma && title_nouns().count(lower) > 0;
-}
+bool is_title_noun(const std::string& lemma) { return is_title_word("fr", lemma); }
 
 namespace {
 
