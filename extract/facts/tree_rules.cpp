@@ -59,7 +59,9 @@ bool is_time_noun(const DepTree& t, int i, const Lexicon& lex) { return is_time_
 // a complement naming a source ("selon RTL") is no argument.
 bool argument_rel(const DepTree& t, int i, const Lexicon& lex) {
   const std::string r = t.base_rel(i);
-  if (r == "obl" && lex.has("attribution_markers", case_lemma(t, i))) return false;
+  const std::string mark = case_lemma(t, i);
+  if ((r == "obl" || r == "nmod") && (lex.has("attribution_markers", mark) || lex.has("comparison_markers", mark)))
+    return false;
   return r == "obj" || r == "iobj" || r == "obl" || r == "xcomp" || (r == "nmod" && t.child(i, "case") >= 0);
 }
 
@@ -132,7 +134,11 @@ void add_verb_and_object(const DepTree& t, const Lexicon& lex, int verb, int fir
 }
 
 bool down_is_argument_chain(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from) {
-  if (down.size() <= from || down.size() - from > 3) return false;
+  // the verb's argument and one complement of it: longer chains read as noise ("define outline slogan of")
+  if (down.size() <= from) return false;
+  std::size_t nouns = 0;  // "dans le cadre de la lutte contre X": the light noun does not count
+  for (std::size_t k = from; k < down.size(); ++k) nouns += !lex.has("light_nouns", t.word(down[k]).lemma);
+  if (nouns > 2) return false;
   // the clause a speech verb reports is its object only as a whole ("a annoncé que ...")
   if (t.base_rel(down[from]) == "ccomp") return down.size() == from + 1 && lex.has("speech_verbs", t.word(t.head(down[from])).lemma);
   if (!argument_rel(t, down[from], lex)) return false;
@@ -154,6 +160,7 @@ std::optional<PathReading> verb_reading(const DepTree& t, const Lexicon& lex, in
     return r;
   }
   if (!down_is_argument_chain(t, lex, down, from)) return std::nullopt;
+  if (lex.list("modality").count(t.word(verb).lemma)) return std::nullopt;  // "peut ... comme X": a modal relates nothing
   PathReading r;
   add_verb_and_object(t, lex, verb, down[from], r.label);
   add_down_words(t, lex, down, from, r.label);
