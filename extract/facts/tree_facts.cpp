@@ -17,6 +17,9 @@ namespace {
 bool is_entity_mention(const Mention& m) {
   static const char* const kinds[] = {"PER", "ORG", "GPE", "LOC", "EVENT", "MISC"};
   if (m.how == "pronoun") return false;
+  int letters = 0;  // "Â" of a mis-decoded pound sign is no name
+  for (unsigned char c : m.text) letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  if (letters < 2) return false;
   return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return m.type == k; });
 }
 

@@ -184,7 +184,7 @@ std::optional<PathReading> subject_object(const DepTree& t, const TreePath& p, c
 std::optional<PathReading> copula(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   const int cop = t.child(p.top, "cop");
   if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || cop < 0 || !is_noun(t, p.top)) return std::nullopt;
-  if (p.down.empty() || p.down.size() > 2 || t.base_rel(p.down[0]) != "nmod") return std::nullopt;
+  if (p.down.size() != 1 || t.base_rel(p.down[0]) != "nmod") return std::nullopt;  // "X is the capital of Y"
   PathReading r;
   r.label.push_back({cop, t.word(cop).lemma, "be"});
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
