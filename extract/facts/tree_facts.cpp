@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/facts/predicate.h"
 #include "extract/facts/time_expr.h"
@@ -418,18 +416,6 @@ std::optional<Found> fact_between(const DepTree& t, const TreeSentenceInput& in,
     path->from_type = a.mention.type;
     path->to_type = b.mention.type;
     if ((m = first_match(t, *path, in))) break;
-  }
-  if (!m && std::getenv("KG_DEBUG_PATHS") && a.kind != End::Kind::Concept && b.kind != End::Kind::Concept && a.mention.begin < b.mention.begin) {
-    auto p1 = path_between(t, a.head, b.head);
-    auto p2 = path_between(t, b.head, a.head);
-    if (p1 && p2) { p2->from_type = b.mention.type; p2->to_type = a.mention.type; }
-    if (p1 && p2 && !first_match(t, *p2, in)) {
-    std::string sig;
-    for (int w : p1->up) sig += t.rel(w) + "^ ";
-    sig += "[" + t.upos(p1->top) + (t.child(p1->top, "cop") >= 0 ? "+cop" : "") + "]";
-    for (int w : p1->down) sig += " v" + t.rel(w);
-    std::fprintf(stderr, "PATH\t%s\t%s\t%s\t%s\n", sig.c_str(), a.mention.text.c_str(), b.mention.text.c_str(), in.doc->text.substr(in.sentence->begin, in.sentence->end - in.sentence->begin).c_str());
-    }
   }
   if (!m) return std::nullopt;
   const int pred = m->second.predicate;
