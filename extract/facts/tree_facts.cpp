@@ -351,6 +351,7 @@ void add_concept_ends(const DepTree& t, const TreeSentenceInput& in, std::vector
       continue;
     }
     if (t.upos(i) != "NOUN" || is_time_phrase(t, i, *in.lexicon)) continue;
+    if (in.lexicon->list("request_nouns").count(t.word(i).lemma)) continue;  // "à la demande de": rule request_of
     const std::string r = t.base_rel(i);
     const bool argument = r == "nsubj" || r == "obj" || r == "iobj" || r == "obl";
     if (!argument && t.child(i, "acl:relcl") < 0) continue;
@@ -421,16 +422,19 @@ std::optional<Found> fact_between(const DepTree& t, const TreeSentenceInput& in,
   const int pred = m->second.predicate;
   if ((a_concept && !concept_fits(t, a.head, m->second)) || (b_concept && !concept_fits(t, b.head, m->second)))
     return std::nullopt;
+  const bool forward = m->second.from_is_subject;  // "à la demande de Y": Y is the subject
+  const End& subject = forward ? a : b;
+  const End& object = forward ? b : a;
   Found f;
-  f.fact = make_fact(in, t, *m->first, m->second, *path, a.mention, b.mention);
-  f.fact.subject.is_entity = !a_concept;
-  f.fact.object.is_entity = !b_concept;
-  if (a.kind == End::Kind::Entity) f.fact.subject.mention.is_agent = true;
+  f.fact = make_fact(in, t, *m->first, m->second, *path, subject.mention, object.mention);
+  f.fact.subject.is_entity = subject.kind != End::Kind::Concept;
+  f.fact.object.is_entity = object.kind != End::Kind::Concept;
+  if (subject.kind == End::Kind::Entity) f.fact.subject.mention.is_agent = true;
   if (a_concept || b_concept) f.fact.confidence *= 0.7;  // a noun group ranks below a name
-  f.subject = a.head;
-  f.object = b.head;
+  f.subject = subject.head;
+  f.object = object.head;
   f.predicate = pred;
-  f.concept_object = b_concept;
+  f.concept_object = object.kind == End::Kind::Concept;
   for (const LabelWord& w : m->second.label)
     if (w.word >= 0) f.label_words.push_back(w.word);
   add_time(t, in, pred, f.fact);

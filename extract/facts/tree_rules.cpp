@@ -378,12 +378,44 @@ std::optional<PathReading> participle_agent(const DepTree& t, const TreePath& p,
   return r;
 }
 
+// X —verb→ à la demande de Y: Y asked X to act ("où elle intervient à la demande
+// du gouvernement syrien": the government —ask to intervene→ Russia's army).
+std::optional<PathReading> request_of(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || p.down.size() != 2 || !is_verb(t, p.top)) return std::nullopt;
+  const int request = p.down[0];
+  const std::string& ask = lex.value("request_nouns", t.word(request).lemma);
+  if (ask.empty() || t.base_rel(request) != "obl" || t.base_rel(p.down[1]) != "nmod") return std::nullopt;
+  PathReading r;
+  r.from_is_subject = false;
+  r.label.push_back({request, t.word(request).lemma, ask});
+  r.label.push_back({-1, "to", "to"});
+  r.label.push_back({p.top, t.word(p.top).lemma, ""});
+  r.predicate = p.top;
+  return r;
+}
+
+// X (nsubj) —speech verb→ [ccomp: Y (nsubj) ...]: who speaks about whom ("un
+// article du Washington Post révélait que Washington comptait maintenir ses
+// troupes": the Post —reveal about→ Washington); the inner fact stays Y's.
+std::optional<PathReading> reported_subject(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (p.up.size() != 1 || t.rel(p.up[0]) != "nsubj" || p.down.size() != 2) return std::nullopt;
+  if (!is_verb(t, p.top) || !lex.has("speech_verbs", t.word(p.top).lemma)) return std::nullopt;
+  if (t.base_rel(p.down[0]) != "ccomp" || t.rel(p.down[1]) != "nsubj") return std::nullopt;
+  PathReading r;
+  r.label.push_back({p.top, t.word(p.top).lemma, ""});
+  r.label.push_back({-1, "about", "about"});
+  r.predicate = p.top;
+  return r;
+}
+
 }  // namespace
 
 const std::vector<TreeRule>& tree_rules() {
   static const std::vector<TreeRule> rules{
       {"tree.passive_agent", "*", &passive_agent, 0.7, "fr", "L'Ukraine a été envahie par la Russie.",
        "Russie|invade|Ukraine"},
+      {"tree.request_of", "*", &request_of, 0.5, "fr",
+       "La Russie intervient en Syrie à la demande de Damas.", "Damas|ask to intervene|Russie"},
       {"tree.subject_object", "*", &subject_object, 0.65, "fr",
        "La Russie réduira sa présence militaire en Syrie.", "Russie|reduce presence in|Syrie"},
       {"tree.copula", "*", &copula, 0.6, "en", "Paris is the capital of France.", "Paris|be capital of|France"},
@@ -405,6 +437,9 @@ const std::vector<TreeRule>& tree_rules() {
        "Le président a visité Kiev, où la Russie a bombardé une centrale.", "Russie|bomb in|Kiev"},
       {"tree.participle_agent", "*", &participle_agent, 0.55, "fr",
        "L'Ukraine, envahie par la Russie, résiste.", "Russie|invade|Ukraine"},
+      {"tree.reported_subject", "*", &reported_subject, 0.4, "en",
+       "The Washington Post revealed that Washington planned to keep its troops in Syria.",
+       "Washington Post|reveal about|Washington"},
       {"tree.affiliation", "*", &affiliation, 0.5, "fr", "Le député Christophe Sirugue (PS) a voté la loi.",
        "Christophe Sirugue|member of|PS"},
   };

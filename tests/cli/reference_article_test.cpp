@@ -86,6 +86,13 @@ TEST_F(ReferenceArticle, RussiaFightsTheIslamicStateFromTheTree) {
   EXPECT_FALSE((*e)["negated"].GetBool());
 }
 
+TEST_F(ReferenceArticle, SyriasGovernmentAskedRussiaToIntervene) {
+  // "où elle intervient à la demande du gouvernement syrien": the government acts for Syria
+  const rapidjson::Value* e = edge("Syria", "ask to intervene", "Russia");
+  ASSERT_NE(e, nullptr);
+  EXPECT_STREQ((*e)["provenance"][0]["rule"].GetString(), "tree.request_of");
+}
+
 TEST_F(ReferenceArticle, TheArmyThatIntervenesIsRussia) {
   // "L'armée russe ... en Syrie, où elle intervient ... depuis 2015"
   const rapidjson::Value* e = edge("Russia", "intervene in", "Syria");

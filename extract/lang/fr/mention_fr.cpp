@@ -176,11 +176,11 @@ bool nationality_adjective(const FlatWord& x) {
 
 // A body of a country named by a common noun and a nationality adjective:
 // "l'armée russe", "la marine américaine", "la police turque". Returns
-// "national-force" for the armed forces and the diplomacy, which act for the
+// "national-force" for the armed forces, the diplomacy and the government, which act for the
 // country (graph rule kb.national_force makes them the country),
 // "national-body" for the others (an organisation of its own), "" for none.
 std::string national_body(const std::vector<FlatWord>& w, std::size_t i) {
-  static const std::set<std::string> forces{"armée", "marine", "aviation", "force", "diplomatie"};
+  static const std::set<std::string> forces{"armée", "marine", "aviation", "force", "diplomatie", "gouvernement", "régime"};
   static const std::set<std::string> bodies{"gendarmerie", "police", "garde côtière", "justice"};
   if (!(i + 1 < w.size() && w[i].pos == "n" && !w[i].capitalised && nationality_adjective(w[i + 1]))) return {};
   if (forces.count(w[i].lemma) > 0) return "national-force";
