@@ -23,6 +23,15 @@ import sys
 import tempfile
 
 
+def read_text(path):
+    """The file as UTF-8, or Latin-1 when it is not valid UTF-8 (some BBC articles)."""
+    raw = open(path, "rb").read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
@@ -48,8 +57,8 @@ def main():
         n = 0
         if os.path.isdir(a.corpus):
             names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))[a.first - 1:a.last]
-            lines = [json.dumps({"id": f[:-4], "article": open(os.path.join(a.corpus, f), encoding="latin-1").read()})
-                     + "\n" for f in names]
+            lines = [json.dumps({"id": f[:-4], "article": read_text(os.path.join(a.corpus, f))}) + "\n"
+                     for f in names]
         else:
             lines = open(a.corpus, encoding="utf-8")
         with open(part, "w", encoding="utf-8") as dst:
