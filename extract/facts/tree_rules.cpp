@@ -133,12 +133,25 @@ void add_verb_and_object(const DepTree& t, const Lexicon& lex, int verb, int fir
     label.push_back({obj, t.word(obj).lemma, ""});
 }
 
+// A role noun with the name of its holder beside it ("la maire de Paris, Anne Hidalgo").
+bool names_a_person(const DepTree& t, int noun, const Lexicon& lex) {
+  if (!is_role(t, noun, lex)) return false;
+  for (int c : t.children(noun)) {
+    const std::string r = t.base_rel(c);
+    if ((r == "appos" || r == "flat") && t.upos(c) == "PROPN") return true;
+  }
+  return false;
+}
+
 bool down_is_argument_chain(const DepTree& t, const Lexicon& lex, const std::vector<int>& down, std::size_t from) {
   // the verb's argument and one complement of it: longer chains read as noise ("define outline slogan of")
   if (down.size() <= from) return false;
   std::size_t nouns = 0;  // "dans le cadre de la lutte contre X": the light noun does not count
   for (std::size_t k = from; k < down.size(); ++k) nouns += !lex.has("light_nouns", t.word(down[k]).lemma);
   if (nouns > 2) return false;
+  // "face à la maire de Paris, Anne Hidalgo": the argument is the person the role names, not Paris
+  for (std::size_t k = from; k + 1 < down.size(); ++k)
+    if (names_a_person(t, down[k], lex)) return false;
   // the clause a speech verb reports is its object only as a whole ("a annoncé que ...")
   if (t.base_rel(down[from]) == "ccomp") return down.size() == from + 1 && lex.has("speech_verbs", t.word(t.head(down[from])).lemma);
   if (!argument_rel(t, down[from], lex)) return false;
@@ -246,10 +259,21 @@ std::optional<PathReading> apposition(const DepTree& t, const TreePath& p, const
   return r;
 }
 
+// Whether `name` is the one name a title noun titles, not one of a list hanging
+// from it ("le général de Gaulle, Georges Pompidou, X": X is no general).
+bool only_name_of(const DepTree& t, int title, int name) {
+  for (int c : t.children(title)) {
+    const std::string r = t.base_rel(c);
+    if (c != name && (r == "appos" || r == "conj") && c > title) return false;
+  }
+  return t.child(name, "conj") < 0 && t.child(name, "appos") < 0;
+}
+
 // Title + path→ Y, then the name X: "le consul de France à Genève, X", "the firm's chief executive, X".
 std::optional<PathReading> title_of(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || !is_title_hop(t, p.top, p.up[0]) || p.down.empty() || p.down.size() > 4) return std::nullopt;
   if (p.from_type != "PER" || !is_role(t, p.top, lex)) return std::nullopt;  // not "une station-service de Bastia (Haute-Corse)"
+  if (!only_name_of(t, p.top, p.up[0])) return std::nullopt;
   for (std::size_t k = 1; k < p.down.size(); ++k)
     if (!inner_rel(t, p.down[k])) return std::nullopt;
   const std::string first = t.base_rel(p.down[0]);

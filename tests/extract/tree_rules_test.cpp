@@ -122,6 +122,21 @@ TEST(TreeFacts, ASubjectFeedsThePronounsOfTheNextSentences) {
   EXPECT_EQ(f->subject.mention.via, "pronoun:elle");
 }
 
+TEST(TreeFacts, ATitleOverAListOfNamesTitlesNoneOfThem) {
+  const DocumentFacts df = tree_facts_of(
+      "fr", "Le général de Gaulle, Georges Pompidou et François Mitterrand ont gouverné la France.");
+  EXPECT_EQ(fact_testing::find(df, "Georges Pompidou", "general of", "Gaulle"), nullptr) << fact_testing::triples(df);
+}
+
+TEST(TreeFacts, ARoleNamingItsHolderEndsThePathAtThePerson) {
+  const DocumentFacts df =
+      tree_facts_of("fr", "Marcel Campion n'a pas obtenu gain de cause face à la maire de Paris, Anne Hidalgo.");
+  const Fact* role = fact_testing::find(df, "Anne Hidalgo", "mayor of", "Paris");
+  ASSERT_NE(role, nullptr) << fact_testing::triples(df);
+  for (const Fact& f : df.facts)
+    EXPECT_FALSE(f.subject.text() == "Marcel Campion" && f.object.text() == "Paris") << fact_testing::triples(df);
+}
+
 TEST(TreeFacts, UnparsedSentenceGivesNoTreeFact) {
   static std::unique_ptr<Analyser> a = std::make_unique<Analyser>(load_language("fr"));
   FactExtractor extractor(load_fact_resources(), false);
