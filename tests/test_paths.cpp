@@ -58,4 +58,11 @@ int run_command(const std::string& command, std::string* out, std::string* err) 
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+std::string seed_article() { return std::string(KG_SOURCE_DIR) + "/examples/000_423d67bf1be03677.txt"; }
+
+int build_seed_article(const std::string& dir, const std::string& formats, std::string* err) {
+  std::string out;
+  return run_command(kgraph_binary() + " build " + seed_article() + " -o " + dir + " --formats " + formats, &out, err);
+}
+
 }  // namespace kg::test

@@ -22,6 +22,13 @@ int run_command(const std::string& command, std::string* out, std::string* err =
 // (emptied if it existed). The caller removes it when it wants to.
 std::string scratch_dir(const std::string& suite, const std::string& name);
 
+// The bundled reference article (examples/000_423d67bf1be03677.txt).
+std::string seed_article();
+
+// Runs `kgraph build` on the reference article into `dir` with `--formats
+// formats`; returns its exit status, filling err with what it printed on stderr.
+int build_seed_article(const std::string& dir, const std::string& formats, std::string* err);
+
 // Reads a whole file; "" if it cannot.
 std::string read_file(const std::string& path);
 

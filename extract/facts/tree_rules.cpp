@@ -206,12 +206,16 @@ std::optional<PathReading> copula(const DepTree& t, const TreePath& p, const Lex
   return r;
 }
 
+// Whether word i is a passive verb's agent: obl:agent, or a plain obl with an
+// agent marker ("par", "by") when the parser did not label it.
+bool is_agent(const DepTree& t, int i, const Lexicon& lex) {
+  return t.rel(i) == "obl:agent" || (t.base_rel(i) == "obl" && lex.has("agent_markers", case_lemma(t, i)));
+}
+
 // Y (obl:agent) —verb→ X (nsubj:pass): "Le traité a été signé par la France".
 std::optional<PathReading> passive_agent(const DepTree& t, const TreePath& p, const Lexicon& lex) {
   if (p.up.size() != 1 || p.down.size() != 1) return std::nullopt;
-  const bool agent = t.rel(p.up[0]) == "obl:agent" ||
-                     (t.base_rel(p.up[0]) == "obl" && lex.has("agent_markers", case_lemma(t, p.up[0])));
-  if (!agent) return std::nullopt;
+  if (!is_agent(t, p.up[0], lex)) return std::nullopt;
   if (t.rel(p.down[0]) != "nsubj:pass" || !is_verb(t, p.top)) return std::nullopt;
   PathReading r;
   r.label.push_back({p.top, t.word(p.top).lemma, ""});
@@ -393,9 +397,7 @@ std::optional<PathReading> participle_agent(const DepTree& t, const TreePath& p,
   if (p.up.size() != 2 || !p.down.empty() || t.base_rel(p.up[1]) != "acl" || t.rel(p.up[1]) == "acl:relcl")
     return std::nullopt;
   const int verb = p.up[1];
-  const bool agent = t.rel(p.up[0]) == "obl:agent" ||
-                     (t.base_rel(p.up[0]) == "obl" && lex.has("agent_markers", case_lemma(t, p.up[0])));
-  if (!agent || !is_verb(t, verb)) return std::nullopt;
+  if (!is_agent(t, p.up[0], lex) || !is_verb(t, verb)) return std::nullopt;
   PathReading r;
   r.label.push_back({verb, t.word(verb).lemma, ""});
   r.predicate = verb;

@@ -17,12 +17,10 @@ namespace fs = std::filesystem;
 class ReferenceArticle : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string article = std::string(KG_SOURCE_DIR) + "/examples/000_423d67bf1be03677.txt";
     dir_ = fs::temp_directory_path() / ("kgraph-reference-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
-    std::string out, err;
-    status_ = run_command(kgraph_binary() + " build " + article + " -o " + dir_.string() + " --formats json",
-                          &out, &err);
+    std::string err;
+    status_ = build_seed_article(dir_.string(), "json", &err);
     graph_.Parse(read_file((dir_ / "graph.json").string()).c_str());
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }

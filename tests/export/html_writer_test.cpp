@@ -220,11 +220,7 @@ class HtmlInChromium : public HtmlWriter {
 TEST_F(HtmlInChromium, SeedPageDrawsNodesSearchesAndListsFacts) {
   const fs::path dir = kg::test::scratch_dir("html", "seed");
   std::string out, err;
-  ASSERT_EQ(kg::test::run_command(kg::test::kgraph_binary() + " build " + KG_SOURCE_DIR +
-                                      "/examples/000_423d67bf1be03677.txt -o " + dir.string() + " --formats html",
-                                  &out, &err),
-            0)
-      << err;
+  ASSERT_EQ(kg::test::build_seed_article(dir.string(), "html", &err), 0) << err;
   const rapidjson::Document d = check(dir / "graph.html", "Russie");
   ASSERT_FALSE(d.HasParseError());
   EXPECT_EQ(d["errors"].Size(), 0u) << (d["errors"].Size() ? d["errors"][0].GetString() : "");

@@ -80,11 +80,7 @@ std::set<std::string> documents(const rapidjson::Value& provenance) {
 TEST_F(Neo4jInCypher, CypherMatchReturnsTheFactsOfKgraphQueryMatch) {
   const fs::path dir = kg::test::scratch_dir("neo4j-cypher", "seed");
   std::string out, err;
-  ASSERT_EQ(kg::test::run_command(kg::test::kgraph_binary() + " build " + KG_SOURCE_DIR +
-                                      "/examples/000_423d67bf1be03677.txt -o " + dir.string() + " --formats json,neo4j",
-                                  &out, &err),
-            0)
-      << err;
+  ASSERT_EQ(kg::test::build_seed_article(dir.string(), "json,neo4j", &err), 0) << err;
   const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> cases = {
       {"* * *", {"MATCH (s:Entity)-[r]->(o:Entity)", "{}"}},
       {"Russia * *", {"MATCH (s:Entity)-[r]->(o:Entity) WHERE s.label = $name", "{\"name\": \"Russia\"}"}},
