@@ -86,4 +86,15 @@ const Mention* AgentHistory::last_person(std::size_t sentence, std::uint32_t bef
   return nullptr;
 }
 
+std::vector<const Mention*> AgentHistory::persons_before(std::size_t sentence, std::uint32_t before,
+                                                         std::size_t window) const {
+  std::vector<const Mention*> out;
+  for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+    if (it->sentence > sentence || (it->sentence == sentence && it->begin >= before)) continue;
+    if (it->sentence + window < sentence) break;
+    out.push_back(&*it);
+  }
+  return out;
+}
+
 }  // namespace kg::extract

@@ -54,6 +54,11 @@ class AgentHistory {
   // nullptr when none. Valid until the next add_person().
   const Mention* last_person(std::size_t sentence, std::uint32_t before, std::size_t window) const;
 
+  // Every person named within `window` sentences before or in `sentence`
+  // (before byte `before` in `sentence` itself), the most recent first.
+  // Valid until the next add_person().
+  std::vector<const Mention*> persons_before(std::size_t sentence, std::uint32_t before, std::size_t window) const;
+
  private:
   struct Entry {
     Argument arg;

@@ -186,6 +186,7 @@ DocumentFacts FactExtractor::extract(const AnalysedDocument& ad, const parse::Sy
       TreeSentenceInput tin{&ad.doc, s, &sent, &words, &mentions, lexicon, dict, &history, parser};
       tin.english = module->to_english.empty();
       tin.only_engine = !own_rules;
+      tin.kb = kb;
       extract_tree_facts(tin, out.facts);
     }
     for (auto& m : mentions) out.mentions.push_back(std::move(m));

@@ -209,7 +209,7 @@ bool ends_as_sentence(const std::vector<FlatWord>& words) {
   return false;
 }
 
-// How many words could be an end of a fact: entity mentions and subject pronouns.
+// How many words could be an end of a fact: entity mentions, subject pronouns and role nouns.
 std::size_t possible_ends(const TreeSentenceInput& in) {
   std::size_t n = 0;
   for (const Mention& m : *in.mentions) n += is_entity_mention(m);
@@ -218,6 +218,8 @@ std::size_t possible_ends(const TreeSentenceInput& in) {
     for (char& c : form)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     n += in.lexicon->has("subject_pronouns", form);
+    // "le chef d'Etat russe": a person named before, and the country it names
+    n += 2 * static_cast<std::size_t>(in.lexicon->has("titles", w.lemma));
   }
   return n;
 }
@@ -339,6 +341,109 @@ Mention clause_mention(const DepTree& t, const TreeSentenceInput& in, int head) 
   m.how = "clause";
   m.sentence = in.index;
   return m;
+}
+
+// Whether word c modifies a role noun, itself or through one complement ("le
+// chef d'Etat [russe]", "le président de la [France]", "the [Russian] president").
+bool modifies_role(const DepTree& t, int c, int noun) {
+  const std::string r = t.base_rel(c);
+  if (r != "amod" && r != "nmod" && r != "compound") return false;
+  const int h = t.head(c);
+  return h == noun || (h >= 0 && t.head(h) == noun && t.base_rel(h) == "nmod");
+}
+
+// An adjective that the knowledge base knows as a country's demonym ("russe",
+// "British"), as a country mention; nullopt when it is none.
+std::optional<Mention> demonym_mention(const DepTree& t, int adj, const TreeSentenceInput& in) {
+  if (!in.kb || t.upos(adj) != "ADJ") return std::nullopt;
+  for (const ontology::Candidate& c : in.kb->lookup(t.word(adj).form, in.doc->lang)) {
+    if (c.how != ontology::MatchKind::Demonym || c.entry->type != ontology::EntityType::Country) continue;
+    Mention m;
+    m.begin = t.word(adj).begin;
+    m.end = t.word(adj).end;
+    m.text = in.doc->text.substr(m.begin, m.end - m.begin);
+    m.type = "GPE";
+    m.how = "demonym";
+    m.key = ontology::name_key(m.text);
+    m.sentence = in.index;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// The country a role noun's modifiers name: a country end of the sentence, or
+// a demonym adjective (made an end); nullopt when none.
+std::optional<End> described_country(const DepTree& t, int noun, const std::vector<End>& ends,
+                                     const TreeSentenceInput& in) {
+  for (const End& e : ends)
+    if (e.kind == End::Kind::Entity && e.mention.type == "GPE" && modifies_role(t, e.head, noun)) return e;
+  for (int c = 0; c < t.size(); ++c)
+    if (modifies_role(t, c, noun))
+      if (auto m = demonym_mention(t, c, in)) return End{*m, c, End::Kind::Entity};
+  return std::nullopt;
+}
+
+bool is_definite(const DepTree& t, int noun) {
+  for (int c : t.children(noun))
+    if (t.base_rel(c) == "det" && t.word(c).has_tag("def")) return true;
+  return false;
+}
+
+// Whether a role noun titles a name of its own ("le président [Macron]", "the
+// Russian president, [Vladimir Putin]").
+bool titles_a_name(const DepTree& t, int noun, const std::vector<End>& ends) {
+  for (const End& e : ends)
+    if (e.anchor == noun || (e.mention.type == "PER" && t.head(e.head) == noun)) return true;
+  return false;
+}
+
+// The country the knowledge base gives a name of this type ("Vladimir Poutine":
+// Russia; "russe": Russia); "" when it does not know the name.
+std::string kb_country(const ontology::KnowledgeBase* kb, const Mention& m, const std::string& lang) {
+  if (!kb) return "";
+  for (const ontology::Candidate& c : kb->lookup(m.text, lang)) {
+    if (m.type == "PER" && c.entry->type == ontology::EntityType::Person) return c.entry->country;
+    if (m.type == "GPE" && c.entry->type == ontology::EntityType::Country) return c.entry->id;
+  }
+  return "";
+}
+
+// Whether the person can be the one the description names: the genders agree
+// and the knowledge base does not tie the person to another country.
+bool fits_description(const DepTree& t, int noun, const Mention& person, const End& country,
+                      const TreeSentenceInput& in) {
+  const char g = in.history->gender_of(person.key);
+  const FlatWord& w = t.word(noun);
+  if ((g == 'm' && w.has_tag("f") && !w.has_tag("m")) || (g == 'f' && w.has_tag("m") && !w.has_tag("f"))) return false;
+  const std::string of_person = kb_country(in.kb, person, in.doc->lang);
+  return of_person.empty() || of_person == kb_country(in.kb, country.mention, in.doc->lang);
+}
+
+// Definite role nouns with a country ("le chef d'Etat russe", "the British prime
+// minister") that stand for the person the text named last that fits them, in
+// this sentence or the one before: an end spanning the description that is that person.
+void add_role_descriptions(const DepTree& t, const TreeSentenceInput& in, std::vector<End>& ends) {
+  if (!in.history) return;
+  const std::size_t named = ends.size();
+  for (int i = 0; i < t.size(); ++i) {
+    if (!is_role(t, i, *in.lexicon) || !is_definite(t, i) || t.word(i).has_tag("pl")) continue;
+    const std::vector<End> names(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(named));
+    const std::optional<End> country = described_country(t, i, names, in);
+    if (!country || titles_a_name(t, i, names) || inside_entity(t, i, names)) continue;
+    const Mention* person = nullptr;
+    for (const Mention* p : in.history->persons_before(in.index, t.word(i).begin, 1))
+      if (!person && fits_description(t, i, *p, *country, in)) person = p;
+    if (!person) continue;
+    // a demonym adjective ("russe") identifies the description but is no end:
+    // the graph reads a lower-case demonym as a person of that nationality
+    const auto [b, e] = noun_group(t, i);
+    Mention m = *person;
+    m.begin = t.word(b).begin;
+    m.end = t.word(e).end;
+    m.via = "role:" + in.doc->text.substr(m.begin, m.end - m.begin);
+    m.sentence = in.index;
+    ends.push_back({m, i, End::Kind::Entity});
+  }
 }
 
 // Common nouns that are a predicate's subject or argument, or the antecedent
@@ -508,7 +613,6 @@ void record_subjects(const DepTree& t, const TreeSentenceInput& in, const std::v
     const FlatWord& h = t.word(i);
     const char number = h.has_tag("pl") ? 'p' : (h.has_tag("sg") ? 's' : '?');
     in.history->add(a, gender, number, in.index);
-    if (named && named->mention.type == "PER") in.history->add_person(named->mention, in.index);
   }
 }
 
@@ -524,7 +628,15 @@ bool asks(const std::vector<FlatWord>& words) {
   return false;
 }
 
+// Every person the sentence names, for the role descriptions of this sentence and the next.
+void record_persons(const TreeSentenceInput& in) {
+  if (!in.history) return;
+  for (const Mention& m : *in.mentions)
+    if (m.type == "PER" && is_entity_mention(m)) in.history->add_person(m, in.index);
+}
+
 void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing) {
+  record_persons(in);
   if (in.words->empty() || !ends_as_sentence(*in.words) || asks(*in.words)) return;
   const std::vector<Syntax>* syntax = &in.sentence->syntax;
   std::vector<Syntax> parsed;
@@ -535,6 +647,7 @@ void extract_tree_facts(const TreeSentenceInput& in, std::vector<Fact>& existing
   if (syntax->size() != in.words->size()) return;
   const DepTree t(*in.words, *syntax);
   std::vector<End> ends = entity_ends(t, in);
+  add_role_descriptions(t, in, ends);
   if (in.only_engine) add_concept_ends(t, in, ends);
   std::vector<Found> found;
   for (std::size_t i = 0; i < ends.size(); ++i)

@@ -17,6 +17,7 @@
 #include "extract/facts/coreference.h"
 #include "extract/facts/fact.h"
 #include "extract/parse/syntax_model.h"
+#include "ontology/kb.h"
 #include "ontology/lexicon.h"
 
 namespace kg::extract {
@@ -41,6 +42,9 @@ struct TreeSentenceInput {
   bool only_engine = false;
   // The language is English: relation words are their own labels.
   bool english = false;
+  // The knowledge base, to check that a role description fits the person it
+  // would stand for ("le chef d'Etat russe" is no French minister); may be null.
+  const ontology::KnowledgeBase* kb = nullptr;
 };
 
 // Appends the facts between pairs of entity mentions that the rules find and

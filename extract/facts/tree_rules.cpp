@@ -33,18 +33,24 @@ bool is_control(const DepTree& t, int v, int next, const ontology::Lexicon& lex)
 
 namespace {
 
+// Whether word i's lemma is in the lexicon's titles ("prime", "premier" too).
+bool is_title_word(const DepTree& t, int i, const ontology::Lexicon& lex) {
+  std::string lemma = t.word(i).lemma;
+  for (char& c : lemma)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lex.has("titles", lemma);
+}
+
+}  // namespace
+
+bool is_role(const DepTree& t, int i, const ontology::Lexicon& lex) { return t.upos(i) == "NOUN" && is_title_word(t, i, lex); }
+
+namespace {
+
 using ontology::Lexicon;
 
 bool is_noun(const DepTree& t, int i) { return t.upos(i) == "NOUN"; }
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-// A noun that names a person's role or title (lexicon titles.tsv): "président", "chief executive".
-bool is_role(const DepTree& t, int i, const Lexicon& lex) { return is_noun(t, i) && lex.has("titles", lower(t.word(i).lemma)); }
 bool is_verb(const DepTree& t, int i) { return t.upos(i) == "VERB"; }
 
 // The lemma of word i's case marker, "" when it has none.
@@ -434,6 +440,33 @@ std::optional<PathReading> reported_subject(const DepTree& t, const TreePath& p,
   return r;
 }
 
+// A role description standing for a person named before, and the country it
+// names: "Vladimir Poutine ... le chef d'Etat russe" (Putin —head of state of→
+// Russia), "the British prime minister". The engine makes the description an
+// end that is the person (tree_facts.cpp, add_role_descriptions).
+std::optional<PathReading> role_description(const DepTree& t, const TreePath& p, const Lexicon& lex) {
+  if (!p.up.empty() || p.from_type != "PER" || p.to_type != "GPE" || !is_role(t, p.top, lex)) return std::nullopt;
+  if (p.down.empty() || p.down.size() > 2) return std::nullopt;
+  for (int w : p.down) {
+    const std::string r = t.base_rel(w);
+    if (r != "amod" && r != "nmod" && r != "compound") return std::nullopt;
+  }
+  PathReading r;
+  for (int c : t.children(p.top))  // "prime minister", "premier ministre"
+    if (c < p.top && (t.base_rel(c) == "amod" || t.base_rel(c) == "compound") &&
+        (is_title_word(t, c, lex) || lex.has("titles", t.word(c).lemma + " " + t.word(p.top).lemma)))
+      r.label.push_back({c, t.word(c).lemma, ""});
+  r.label.push_back({p.top, t.word(p.top).lemma, ""});
+  if (p.down.size() == 2) {  // "chef d'Etat": the role's own complement
+    add_case(t, p.down[0], r.label);
+    r.label.push_back({p.down[0], t.word(p.down[0]).lemma, ""});
+  }
+  if (t.base_rel(p.down.back()) == "nmod") add_case(t, p.down.back(), r.label);
+  else r.label.push_back({-1, "of", "of"});
+  r.predicate = p.top;
+  return r;
+}
+
 }  // namespace
 
 const std::vector<TreeRule>& tree_rules() {
@@ -466,6 +499,9 @@ const std::vector<TreeRule>& tree_rules() {
       {"tree.reported_subject", "*", &reported_subject, 0.4, "en",
        "The Washington Post revealed that Washington planned to keep its troops in Syria.",
        "Washington Post|reveal about|Washington"},
+      {"tree.role_description", "*", &role_description, 0.5, "fr",
+       "Emmanuel Macron a reçu les syndicats. Le président de la France a ensuite parlé.",
+       "Emmanuel Macron|president of|France"},
       {"tree.affiliation", "*", &affiliation, 0.5, "fr", "Le député Christophe Sirugue (PS) a voté la loi.",
        "Christophe Sirugue|member of|PS"},
   };

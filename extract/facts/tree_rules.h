@@ -72,6 +72,9 @@ struct PathReading {
 // stays out of the relation phrase: a control verb or a modal ("pourrait réduire").
 bool is_control(const DepTree& t, int v, int next, const ontology::Lexicon& lex);
 
+// A noun that names a person's role or title (lexicon titles.tsv): "président", "chief executive".
+bool is_role(const DepTree& t, int i, const ontology::Lexicon& lex);
+
 using PathRule = std::optional<PathReading> (*)(const DepTree&, const TreePath&, const ontology::Lexicon&);
 
 struct TreeRule {
