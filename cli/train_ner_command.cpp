@@ -19,8 +19,10 @@ struct TrainNerOptions {
 };
 
 void report_dev(const extract::ner::NerModel& model, const extract::ner::NerResources& res, const std::string& path,
-                const extract::ner::TypeMap& types) {
-  const auto s = extract::ner::score_ner(model, extract::ner::read_bio(path, types), res);
+                const extract::ner::NerTrainOptions& train) {
+  std::vector<extract::ner::BioSentence> dev = extract::ner::read_bio(path, train.types);
+  if (train.analyse) extract::ner::analyse_bio(dev, train.lang);
+  const auto s = extract::ner::score_ner(model, dev, res);
   std::fprintf(stderr, "train-ner: %s (%zu tokens, %zu names): token accuracy %.4f, typed P %.4f R %.4f F1 %.4f, untyped F1 %.4f\n",
                path.c_str(), s.tokens, s.gold, s.accuracy, s.precision, s.recall, s.f1, s.untyped_f1);
   for (const auto& [type, f1] : s.f1_by_type) std::fprintf(stderr, "train-ner:   %s F1 %.4f\n", type.c_str(), f1);
@@ -38,6 +40,8 @@ void add_train_ner_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--dev", opts->dev, "BIO files to score on afterwards")->check(CLI::ExistingFile);
   cmd->add_option("--epochs", opts->train.epochs, "Passes over the data")->capture_default_str();
   cmd->add_option("--seed", opts->train.seed, "Shuffling seed")->capture_default_str();
+  cmd->add_option("--analysis-dropout", opts->train.analysis_dropout,
+                  "Share of sentences trained without their analysis features, each epoch")->capture_default_str();
   cmd->callback([opts, exit_code]() {
     for (const std::string& m : opts->maps) {
       const std::size_t eq = m.find('=');
@@ -48,7 +52,7 @@ void add_train_ner_command(CLI::App& app, int* exit_code) {
     const extract::ner::NerModel model = extract::ner::train_ner_model(opts->train, res->view, stderr);
     model.write(opts->out);
     std::fprintf(stderr, "train-ner: wrote %s (%zu features)\n", opts->out.c_str(), model.model().features());
-    for (const std::string& d : opts->dev) report_dev(model, res->view, d, opts->train.types);
+    for (const std::string& d : opts->dev) report_dev(model, res->view, d, opts->train);
     *exit_code = 0;
   });
 }

@@ -124,7 +124,7 @@ def evaluate(gold_path, lang, kgraph, limit, show, skip_types=()):
     by_type = collections.Counter()
     by_type_found = collections.Counter()
     confusion = collections.Counter()  # (gold type, graph type) of the matches
-    false_pos, misses = [], []
+    false_pos, misses, mistyped = [], [], []
     for doc, golds in gold.items():
         # one prediction per span (merges.tsv may list a mention once per entity it joins)
         seen, preds = set(), []
@@ -144,6 +144,8 @@ def evaluate(gold_path, lang, kgraph, limit, show, skip_types=()):
                 continue
             tp += 1
             typed += kind == left[hit][0]
+            if kind != left[hit][0]:
+                mistyped.append((doc, p, left[hit][0], kind))
             confusion[(left[hit][0], kind)] += 1
             by_type_found[left[hit][0]] += 1
             left.pop(hit)
@@ -160,6 +162,8 @@ def evaluate(gold_path, lang, kgraph, limit, show, skip_types=()):
     if show:
         print("type confusions (gold -> graph): " + ", ".join(
             f"{g}->{k} {n}" for (g, k), n in confusion.most_common() if g != k))
+    for doc, text, g, k in mistyped[:show]:
+        print(f"  typed  {doc}: {text} ({g} -> {k})")
     for doc, text in false_pos[:show]:
         print(f"  extra  {doc}: {text}")
     for doc, text, kind in misses[:show]:

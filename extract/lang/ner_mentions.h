@@ -29,7 +29,8 @@ void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, cons
 // ner.type's choice for a name the rules typed `rule_type` and the tagger
 // `tagger_type` (a mention type: PER, ORG, LOC, EVENT, MISC), given the types
 // of the KB entries the name may denote (empty: the KB does not know it):
-// the rules' type when the two agree (GPE and LOC agree), else the tagger's
+// the rules' type when the two agree (GPE and LOC agree) or when the rules
+// found a place (GPE, LOC), else the tagger's
 // when the KB does not know the name or one of its entries has that type,
 // else the type of the KB's first entry. Pure.
 std::string ner_mention_type(const std::string& rule_type, const std::string& tagger_type,

@@ -63,6 +63,27 @@ void mark_kb_names(const std::vector<std::string>& forms, const NerResources& re
   }
 }
 
+// Runs of capitalised tokens (with lower-case particles such as "de", "du",
+// "of" between two capitalised ones): each token of a run learns the run's
+// first and last word ("Racing Club de Lens", "Jive Records").
+void mark_capitalised_runs(const std::vector<std::string>& forms, std::vector<TokenInfo>& info) {
+  std::size_t i = 0;
+  while (i < info.size()) {
+    if (!info[i].capitalised) { ++i; continue; }
+    std::size_t j = i + 1, end = i + 1;
+    while (j < info.size() && (info[j].capitalised || (forms[j].size() <= 3 && j + 1 < info.size() &&
+                                                        info[j + 1].capitalised && !info[j].capitalised))) {
+      ++j;
+      if (info[j - 1].capitalised) end = j;
+    }
+    for (std::size_t k = i; k < end; ++k) {
+      info[k].run_first = hash_text("rf:" + lower_case(forms[i]));
+      info[k].run_last = hash_text("rl:" + lower_case(forms[end - 1]));
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 std::string word_shape(const std::string& form, bool collapse) {
@@ -85,8 +106,18 @@ std::string word_shape(const std::string& form, bool collapse) {
   return out;
 }
 
-std::vector<TokenInfo> sentence_info(const std::vector<std::string>& forms, const NerResources& res) {
+std::string analysis_key(const std::string& tags, bool unknown) {
+  if (unknown) return "*";
+  const std::size_t dot = tags.find('.');
+  if (tags.compare(0, dot, "np") != 0 || dot == std::string::npos) return tags.substr(0, dot);
+  return tags.substr(0, tags.find('.', dot + 1));
+}
+
+std::vector<TokenInfo> sentence_info(const std::vector<std::string>& forms, const std::vector<std::string>& analyses,
+                                     const NerResources& res) {
   std::vector<TokenInfo> info(forms.size());
+  if (analyses.size() == forms.size())
+    for (std::size_t i = 0; i < forms.size(); ++i) info[i].analysis = hash_text("a:" + analyses[i]);
   for (std::size_t i = 0; i < forms.size(); ++i) {
     TokenInfo& t = info[i];
     const std::string lower = lower_case(forms[i]);
@@ -101,6 +132,7 @@ std::vector<TokenInfo> sentence_info(const std::vector<std::string>& forms, cons
     t.capitalised = !shape.empty() && shape[0] == 'X';
   }
   mark_kb_names(forms, res, info);
+  mark_capitalised_runs(forms, info);
   return info;
 }
 
@@ -115,6 +147,7 @@ void token_features(const std::vector<TokenInfo>& info, std::size_t i, std::uint
   auto shape = [&](std::ptrdiff_t d) { const TokenInfo* t = at(d); return t ? t->short_shape : (d < 0 ? kStart : kEnd); };
   auto kb = [&](std::ptrdiff_t d) { const TokenInfo* t = at(d); return t ? t->kb : 0; };
   auto cue = [&](std::ptrdiff_t d) { const TokenInfo* t = at(d); return t ? t->cue : 0; };
+  auto ana = [&](std::ptrdiff_t d) { const TokenInfo* t = at(d); return t ? t->analysis : 0; };
   const TokenInfo& w = info[i];
   const std::uint64_t first = i == 0 ? 1 : 0;
   out.clear();
@@ -148,6 +181,18 @@ void token_features(const std::vector<TokenInfo>& info, std::size_t i, std::uint
   out.push_back(feature(27, first, w.lower));
   out.push_back(feature(28, prev, kb(0)));
   out.push_back(feature(29, lower(-1), w.lower));
+  if (w.run_first != 0) {
+    out.push_back(feature(36, w.run_first));
+    out.push_back(feature(37, w.run_last));
+    out.push_back(feature(38, first, w.run_last));
+  }
+  if (w.analysis == 0) return;
+  out.push_back(feature(30, w.analysis));
+  out.push_back(feature(31, w.analysis, w.short_shape));
+  out.push_back(feature(32, ana(-1), w.analysis));
+  out.push_back(feature(33, w.analysis, ana(1)));
+  out.push_back(feature(34, prev, w.analysis));
+  out.push_back(feature(35, first, w.analysis));
 }
 
 }  // namespace kg::extract::ner

@@ -32,11 +32,20 @@ struct TokenInfo {
   std::uint64_t suffix[4] = {0, 0, 0, 0};
   std::uint64_t kb = 0;   // hash of "B-City", "I-Person"...; 0 outside KB names
   std::uint64_t cue = 0;  // hash of "title" / "honorific"; 0 otherwise
+  std::uint64_t analysis = 0;  // hash of analysis_key() of the token's first word; 0 when not analysed
+  std::uint64_t run_first = 0, run_last = 0;  // lower case of the first and last word of the capitalised run it is in; 0 outside one
   bool capitalised = false;
 };
 
-// The token infos of one sentence (tokens as written, in order). Thread-safe.
-std::vector<TokenInfo> sentence_info(const std::vector<std::string>& forms, const NerResources& res);
+// The token infos of one sentence (tokens as written, in order). `analyses`
+// holds each token's analysis_key(), or is empty (no analysis features). Thread-safe.
+std::vector<TokenInfo> sentence_info(const std::vector<std::string>& forms, const std::vector<std::string>& analyses,
+                                     const NerResources& res);
+
+// What the features read of the analyser's reading of a token's first word:
+// its first tag, and the second after a proper noun ("np.loc", "np.ant",
+// "n", "vblex"), "*" when the analyser did not know the word. Pure.
+std::string analysis_key(const std::string& tags, bool unknown);
 
 // The feature keys of token i given the two tags chosen before it (tag ids,
 // kNoTag before the sentence), appended to `out` (cleared first). Pure.

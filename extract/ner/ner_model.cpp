@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "base/atomic_file.h"
@@ -160,7 +161,7 @@ void NerModel::write(const std::string& path) const {
   file.commit();
 }
 
-std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info) const {
+std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins) const {
   std::vector<std::uint32_t> out(info.size());
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(tags_.size());
@@ -170,33 +171,43 @@ std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info)
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(feats, scores.data());
     std::uint32_t best = 0;
+    float second = -1e30f;
     for (std::uint32_t c = 1; c < tags_.size(); ++c) {
       const bool follows = prev != kNoTag && types_[prev] == types_[c] && !types_[c].empty();
       if (inside_[c] && !follows) continue;  // I-X only inside an X
-      if (scores[c] > scores[best]) best = c;
+      if (scores[c] > scores[best]) {
+        second = scores[best];
+        best = c;
+      } else {
+        second = std::max(second, scores[c]);
+      }
     }
     out[i] = best;
+    if (margins) margins->push_back(scores[best] - second);
     prev2 = prev;
     prev = best;
   }
   return out;
 }
 
-std::vector<std::string> NerModel::tag(const std::vector<std::string>& forms, const NerResources& res) const {
+std::vector<std::string> NerModel::tag(const std::vector<std::string>& forms, const std::vector<std::string>& analyses,
+                                       const NerResources& res) const {
   std::vector<std::string> out;
-  for (std::uint32_t id : tag_ids(sentence_info(forms, res))) out.push_back(tags_[id]);
+  for (std::uint32_t id : tag_ids(sentence_info(forms, analyses, res))) out.push_back(tags_[id]);
   return out;
 }
 
-std::vector<NerSpan> NerModel::spans(const std::vector<std::uint32_t>& ids) const {
+std::vector<NerSpan> NerModel::spans(const std::vector<std::uint32_t>& ids, const std::vector<float>& margins) const {
   std::vector<NerSpan> out;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (types_[ids[i]].empty()) continue;
+    const float margin = i < margins.size() ? margins[i] : 0.0f;
     if (inside_[ids[i]] && !out.empty() && out.back().last == i && out.back().type == types_[ids[i]]) {
       out.back().last = i + 1;
+      out.back().margin = std::min(out.back().margin, margin);
       continue;
     }
-    out.push_back({i, i + 1, types_[ids[i]]});
+    out.push_back({i, i + 1, types_[ids[i]], margin});
   }
   return out;
 }

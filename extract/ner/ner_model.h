@@ -18,6 +18,7 @@ namespace kg::extract::ner {
 struct NerSpan {
   std::size_t first = 0, last = 0;
   std::string type;
+  float margin = 0;  // the smallest, over its tokens, of how far the chosen tag's score beat the next best
 };
 
 class NerModel {
@@ -30,12 +31,15 @@ class NerModel {
   // Writes the model file (gzip, byte-identical for the same model).
   void write(const std::string& path) const;
 
-  // The tag id of each token (greedy, never I-X after anything but B-X / I-X). Thread-safe.
-  std::vector<std::uint32_t> tag_ids(const std::vector<TokenInfo>& info) const;
-  // The BIO tag of each token of a sentence (tokens as written). Thread-safe.
-  std::vector<std::string> tag(const std::vector<std::string>& forms, const NerResources& res) const;
-  // The names in a sentence's tags, in order.
-  std::vector<NerSpan> spans(const std::vector<std::uint32_t>& ids) const;
+  // The tag id of each token (greedy, never I-X after anything but B-X / I-X);
+  // with `margins`, also how far each chosen tag's score beat the next best. Thread-safe.
+  std::vector<std::uint32_t> tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins = nullptr) const;
+  // The BIO tag of each token of a sentence (tokens as written; analyses as
+  // sentence_info() takes them). Thread-safe.
+  std::vector<std::string> tag(const std::vector<std::string>& forms, const std::vector<std::string>& analyses,
+                               const NerResources& res) const;
+  // The names in a sentence's tags, in order (margins as tag_ids gives them, or empty).
+  std::vector<NerSpan> spans(const std::vector<std::uint32_t>& ids, const std::vector<float>& margins = {}) const;
 
   const std::string& lang() const { return lang_; }
   const std::string& about() const { return about_; }  // how it was trained, in words

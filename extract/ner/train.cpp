@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "base/error.h"
+#include "extract/parse/train.h"
 
 namespace kg::extract::ner {
 
@@ -95,6 +96,17 @@ std::vector<BioSentence> read_bio(const std::string& path, const TypeMap& types)
   return out;
 }
 
+void analyse_bio(std::vector<BioSentence>& sentences, const std::string& lang, const std::string& data_dir) {
+  Analyser analyser(load_language(lang, data_dir));
+  for (BioSentence& s : sentences) {
+    parse::GoldSentence gold;
+    gold.forms = s.forms;
+    for (const std::string& f : s.forms) gold.text += (gold.text.empty() ? "" : " ") + f;
+    s.analyses.clear();
+    for (const Word& w : parse::analyse_gold_words(analyser, lang, gold)) s.analyses.push_back(analysis_key(w.tags, w.unknown));
+  }
+}
+
 NerModel train_ner(const std::string& lang, const std::string& about, const std::vector<BioSentence>& sentences,
                    const NerResources& res, const NerTrainOptions& options, std::FILE* log) {
   const std::vector<std::string> tags = bio_tags(types_of(sentences));
@@ -103,14 +115,23 @@ NerModel train_ner(const std::string& lang, const std::string& about, const std:
   std::vector<std::vector<TokenInfo>> info;
   std::size_t tokens = 0;
   for (const auto& s : sentences) {
-    info.push_back(sentence_info(s.forms, res));
+    info.push_back(sentence_info(s.forms, s.analyses, res));
     tokens += s.forms.size();
   }
   parse::PerceptronTrainer trainer(static_cast<std::uint32_t>(tags.size()));
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::size_t right = 0;
-    for (std::size_t k : parse::shuffled_order(sentences.size(), options.seed + static_cast<std::uint64_t>(epoch)))
-      right += train_sentence(trainer, info[k], gold[k]);
+    const std::uint64_t epoch_seed = options.seed + static_cast<std::uint64_t>(epoch);
+    for (std::size_t k : parse::shuffled_order(sentences.size(), epoch_seed)) {
+      const double draw = double(parse::hash_join(epoch_seed, k) >> 11) / double(1ULL << 53);
+      if (draw >= options.analysis_dropout) {
+        right += train_sentence(trainer, info[k], gold[k]);
+        continue;
+      }
+      std::vector<TokenInfo> plain = info[k];
+      for (TokenInfo& t : plain) t.analysis = 0;
+      right += train_sentence(trainer, plain, gold[k]);
+    }
     if (log) std::fprintf(log, "train-ner %s: epoch %d: %.4f of %zu tokens right\n", lang.c_str(), epoch + 1,
                           tokens ? double(right) / double(tokens) : 0.0, tokens);
   }
@@ -127,6 +148,8 @@ NerModel train_ner_model(const NerTrainOptions& options, const NerResources& res
     for (auto& x : s) all.push_back(std::move(x));
   }
   for (const auto& [from, to] : options.types) about += "; " + from + "->" + to;
+  if (options.analyse) analyse_bio(all, options.lang);
+  else about += "; no analysis features";
   return train_ner(options.lang, about, all, res, options, log);
 }
 
@@ -135,7 +158,7 @@ NerScores score_ner(const NerModel& model, const std::vector<BioSentence>& gold,
   std::size_t right = 0;
   std::map<std::string, std::array<std::size_t, 3>> by_type;  // gold, predicted, correct
   for (const auto& sent : gold) {
-    const std::vector<std::uint32_t> ids = model.tag_ids(sentence_info(sent.forms, res));
+    const std::vector<std::uint32_t> ids = model.tag_ids(sentence_info(sent.forms, sent.analyses, res));
     std::vector<std::uint32_t> gold_ids;
     for (std::size_t i = 0; i < ids.size(); ++i) {
       right += model.tags()[ids[i]] == sent.tags[i];

@@ -16,6 +16,7 @@ namespace kg::extract::ner {
 struct BioSentence {
   std::vector<std::string> forms;
   std::vector<std::string> tags;
+  std::vector<std::string> analyses;  // analysis_key() per token once analysed (analyse_bio), else empty
 };
 
 // Entity types renamed while reading ("person" -> "PER"); "O" drops the type.
@@ -27,6 +28,13 @@ using TypeMap = std::map<std::string, std::string>;
 // "PATH: cannot read" when it cannot be opened.
 std::vector<BioSentence> read_bio(const std::string& path, const TypeMap& types = {});
 
+// Runs each sentence's text (its tokens joined by spaces) through kgraph's
+// analyser for `lang` and fills `analyses`, aligning the analysis to the
+// tokens by form as the parser's training does (parse::analyse_gold_words).
+// Throws kg::Error when the language's Apertium data is missing.
+void analyse_bio(std::vector<BioSentence>& sentences, const std::string& lang,
+                 const std::string& data_dir = KG_APERTIUM_DATA_DIR);
+
 struct NerTrainOptions {
   std::string lang;
   std::vector<std::string> train_files;
@@ -34,6 +42,10 @@ struct NerTrainOptions {
   int epochs = 8;
   std::uint64_t seed = 13;
   float min_weight = 0.0f;  // averaged weights below this magnitude are dropped
+  bool analyse = true;      // analysis features (analyse_bio); false trains on the words alone
+  // Share of sentences (chosen anew each epoch, deterministically) trained without
+  // their analysis features, so that the words' own features learn too.
+  double analysis_dropout = 0.5;
 };
 
 // Trains a model on the sentences (types: every type met, sorted). Logs one line per epoch to `log` (may be null).

@@ -30,7 +30,7 @@ const std::vector<Layer>& layers() {
       {"extract/ingest/", {"base/", "extract/model/", "extract/ingest/"}},
       {"extract/analyse/", {"base/", "extract/model/", "extract/analyse/"}},
       {"extract/parse/", {"base/", "extract/model/", "extract/analyse/", "extract/parse/"}},
-      {"extract/ner/", {"base/", "ontology/", "extract/parse/", "extract/ner/"}},
+      {"extract/ner/", {"base/", "ontology/", "extract/model/", "extract/analyse/", "extract/parse/", "extract/ner/"}},
       {"extract/facts/",
        {"base/", "ontology/", "extract/model/", "extract/analyse/", "extract/parse/", "extract/facts/"}},
       {"extract/lang/",

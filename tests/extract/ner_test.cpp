@@ -30,7 +30,9 @@ std::vector<std::string> shipped_tags(const std::string& lang, const std::string
   const auto model = load_ner_model(lang);
   if (!model) return {};
   const auto res = load_ner_resources(lang);
-  return model->tag(words(sentence), res->view);
+  std::vector<BioSentence> s{{words(sentence), {}, {}}};
+  analyse_bio(s, lang);
+  return model->tag(s[0].forms, s[0].analyses, res->view);
 }
 
 TEST(NerModel, FrenchModelTagsPersonsAndACity) {
@@ -58,6 +60,7 @@ TEST(NerTrain, SameDataGivesTheSameModelBytes) {
   o.lang = "fr";
   o.train_files = {test::data_path("ner/tiny.bio")};
   o.epochs = 3;
+  o.analyse = false;
   const NerResources none{"fr", nullptr, nullptr};
   const std::string dir = test::scratch_dir("ner", "determinism");
   train_ner_model(o, none, nullptr).write(dir + "/a.ner.gz");
@@ -67,7 +70,7 @@ TEST(NerTrain, SameDataGivesTheSameModelBytes) {
   EXPECT_EQ(a, b);
   // and it reads back into a model that tags its training sentence
   const auto model = NerModel::read(dir + "/a.ner.gz");
-  EXPECT_EQ(model->tag(words("Marie Curie travaillait à Varsovie ."), none),
+  EXPECT_EQ(model->tag(words("Marie Curie travaillait à Varsovie ."), {}, none),
             (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::filesystem::remove_all(dir);
 }
@@ -102,13 +105,18 @@ TEST(NerMentionType, KbTypeWinsOverTheTagger) {
   // "Washington": the tagger says PER, the KB knows only a city
   EXPECT_EQ(ner_mention_type("MISC", "PER", {ontology::EntityType::City}), "GPE");
   // "Jordan": the KB knows a country and a person, the tagger's PER stands
-  EXPECT_EQ(ner_mention_type("GPE", "PER", {ontology::EntityType::Country, ontology::EntityType::Person}), "PER");
+  EXPECT_EQ(ner_mention_type("MISC", "PER", {ontology::EntityType::Country, ontology::EntityType::Person}), "PER");
 }
 
 TEST(NerMentionType, TaggerWinsOverTheRulesCue) {
   EXPECT_EQ(ner_mention_type("ORG", "PER", {}), "PER");
   EXPECT_EQ(ner_mention_type("MISC", "LOC", {}), "LOC");
   EXPECT_EQ(ner_mention_type("GPE", "LOC", {}), "GPE");  // the same family: the rules' finer type stays
+}
+
+TEST(NerMentionType, APlaceTheRulesFoundStaysAPlace) {
+  EXPECT_EQ(ner_mention_type("GPE", "ORG", {}), "GPE");
+  EXPECT_EQ(ner_mention_type("LOC", "PER", {}), "LOC");
 }
 
 }  // namespace
