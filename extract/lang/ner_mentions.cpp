@@ -14,13 +14,11 @@ namespace kg::extract {
 namespace {
 
 // How far the tagger's choice must beat the next best tag (averaged
-// perceptron scores) for ner.type to retype a mention of no known kind
-// (MISC), one of a known kind, and for ner.name to add a name. Chosen on
-// WikiNEuRal fr validation (scripts/eval_ner_fr.py): typed accuracy 0.789
-// with no margin, 0.800 with these.
-constexpr float kMiscMargin = 5.0f;
+// perceptron scores) for ner.type to change the type of a mention of a known
+// kind (any margin retypes one of no known kind, MISC). Chosen on WikiNEuRal
+// fr validation (scripts/eval_ner_fr.py): typed accuracy 0.789 with no
+// margin, 0.800 with this one.
 constexpr float kRetypeMargin = 20.0f;
-constexpr float kAddMargin = 0.0f;
 
 // A language's tagger and what its features read, loaded once.
 struct NerRuntime {
@@ -96,25 +94,52 @@ std::string kb_mention_type(ontology::EntityType kt) {
   return "LOC";
 }
 
-// ner.type: the type of mention `m` given the tagger's names over the sentence's tokens.
+// ner.type: the type of mention `m` given the tagger's names over the
+// sentence's tokens: the type of the name covering most of its tokens (more
+// than half; for a mention of a known kind, with a margin of kRetypeMargin).
+// With `guess` (ner.guess), a mention of no known kind under no name takes
+// the type the tagger would give its first word as a name's first word.
 void retype(Mention& m, std::size_t first, std::size_t last, const std::vector<ner::NerSpan>& spans,
-            const NerRuntime& rt) {
+            const std::vector<std::string>& begin_types, bool guess, const NerRuntime& rt) {
   const ner::NerSpan* best = nullptr;
   std::size_t best_overlap = 0;
   for (const ner::NerSpan& s : spans) {
     const std::size_t lo = std::max(first, s.first), hi = std::min(last, s.last);
     if (hi > lo && hi - lo > best_overlap) best = &s, best_overlap = hi - lo;
   }
-  // (a tagger less sure than these margins leaves the rules' type; a name of
-  // no known kind, MISC, takes its type at the lower one)
-  if (best == nullptr || 2 * best_overlap <= last - first || best->margin < kMiscMargin) return;
-  if (m.type != "MISC" && best->margin < kRetypeMargin) return;
-  const std::string type = mention_type_of(best->type);
+  std::string type;
+  if (guess != (best == nullptr)) return;
+  if (best == nullptr) {
+    if (m.type != "MISC") return;
+    type = mention_type_of(begin_types[first]);
+  } else {
+    if (2 * best_overlap <= last - first || (m.type != "MISC" && best->margin < kRetypeMargin)) return;
+    type = mention_type_of(best->type);
+  }
   if (same_family(type, m.type)) return;
   std::vector<ontology::EntityType> kb_types;
   for (const ontology::Candidate& c : rt.res->kb->lookup(m.text, rt.res->view.lang))
     if (c.how != ontology::MatchKind::Demonym) kb_types.push_back(c.entry->type);
   m.type = ner_mention_type(m.type, type, kb_types);
+}
+
+// Whether token i starts a sentence or a quotation (after « " ( — : or a dash).
+bool opens_clause(const SentenceTokens& t, std::size_t i) {
+  static const std::set<std::string> openers{"«", "\"", "(", "—", "–", "-", ":", "[", "“"};
+  return i == 0 || openers.count(t.forms[i - 1]) > 0;
+}
+
+// ner.drop: a one-word mention of no known kind (MISC) found by capitalisation
+// or as an unknown proper noun, at the start of a sentence or quotation,
+// written in lower case after its capital, that the tagger calls O with
+// confidence, is no name ("Afin", "Auditionné", "Etaient").
+bool unnamed(const Mention& m, std::size_t first, std::size_t last, const SentenceTokens& t,
+             const std::vector<ner::NerSpan>& spans) {
+  if (m.type != "MISC" || !retypable(m) || (m.how != "capitalisation" && m.how.rfind("dict:np", 0) != 0)) return false;
+  if (last != first + 1 || !opens_clause(t, first) || ner::word_shape(t.forms[first], true) != "Xx") return false;
+  for (const ner::NerSpan& s : spans)
+    if (s.first < last && first < s.last) return false;
+  return true;
 }
 
 // Drops the mentions marked in `dropped` and puts the others back in text
@@ -143,7 +168,7 @@ void drop_and_sort(std::vector<Mention>& mentions, std::vector<bool> dropped, st
 bool add_name(const ner::NerSpan& s, const SentenceTokens& t, const std::vector<FlatWord>& words,
               const std::string& text, std::size_t sentence, const NerRuntime& rt, std::vector<Mention>& mentions,
               std::vector<int>& word_mention, std::vector<bool>& dropped) {
-  if (s.last - s.first < 2 || s.margin < kAddMargin) return false;
+  if (s.last - s.first < 2) return false;
   const std::size_t wb = t.first_word[s.first];
   const std::size_t we = s.last < t.first_word.size() ? t.first_word[s.last] : words.size();
   if (!words[wb].capitalised) return false;
@@ -202,7 +227,9 @@ void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, cons
   if (rt == nullptr || !rt->model || words.empty()) return;
   const SentenceTokens t = tokens_of(words, text);
   std::vector<float> margins;
-  const std::vector<std::uint32_t> ids = rt->model->tag_ids(ner::sentence_info(t.forms, t.analyses, rt->res->view), &margins);
+  std::vector<std::string> begin_types;
+  const std::vector<std::uint32_t> ids =
+      rt->model->tag_ids(ner::sentence_info(t.forms, t.analyses, rt->res->view), &margins, &begin_types);
   const std::vector<ner::NerSpan> spans = rt->model->spans(ids, margins);
   std::vector<std::size_t> first(mentions.size(), SIZE_MAX), last(mentions.size(), 0);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -212,9 +239,19 @@ void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, cons
     last[k] = std::max(last[k], t.token_of[i] + 1);
   }
   for (std::size_t k = 0; k < mentions.size(); ++k)
-    if (first[k] < last[k] && retypable(mentions[k])) retype(mentions[k], first[k], last[k], spans, *rt);
+    if (first[k] < last[k] && retypable(mentions[k])) retype(mentions[k], first[k], last[k], spans, begin_types, false, *rt);
   std::vector<bool> dropped(mentions.size(), false);
   bool changed = false;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (first[k] >= last[k] || !unnamed(mentions[k], first[k], last[k], t, spans)) continue;
+    dropped[k] = true;
+    changed = true;
+    for (int& wm : word_mention)
+      if (wm == static_cast<int>(k)) wm = -1;
+  }
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (!dropped[k] && first[k] < last[k] && retypable(mentions[k]))
+      retype(mentions[k], first[k], last[k], spans, begin_types, true, *rt);
   for (const ner::NerSpan& s : spans)
     changed = add_name(s, t, words, text, sentence, *rt, mentions, word_mention, dropped) || changed;
   if (changed) drop_and_sort(mentions, dropped, word_mention);

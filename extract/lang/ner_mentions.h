@@ -17,12 +17,20 @@ namespace kg::extract {
 // once per process with the bundled KB; nothing happens without a model, or
 // when KG_NO_NER is set) over one sentence's words and updates `mentions`
 // (kept in text order) and `word_mention` (word -> mention index, -1 for
-// none) in place. Thread-safe. Rules:
-//   ner.type  a name the rules found takes the tagger's type when the
-//             tagger's name covers most of its words, unless the KB knows the
-//             name and none of its entries has the tagger's type;
-//   ner.name  a name of two words or more the tagger found over words no
-//             mention covers, starting with a capital, becomes a mention (how "ner").
+// none) in place. Thread-safe. Rules, in this order:
+//   ner.type   a name the rules found takes the type of the tagger's name
+//              over most of its words (ner_mention_type: the KB and the rules'
+//              places win; a type of a known kind changes only when the tagger
+//              is sure by a margin);
+//   ner.drop   a one-word name of no known kind (MISC) at the start of a
+//              sentence or quotation, capital then lower case ("Afin",
+//              "Auditionné"), that the tagger leaves out, is no mention;
+//   ner.guess  a name of no known kind the tagger leaves out takes the type
+//              the tagger scores highest for its first word as a name's
+//              first word (so few names stay Other);
+//   ner.name   a name of two words or more the tagger found, starting with a
+//              capital, over free words and mentions wholly inside it, becomes
+//              one mention (how "ner") replacing those ("Burger" + "King").
 void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, const std::string& text,
                std::size_t sentence, std::vector<Mention>& mentions, std::vector<int>& word_mention);
 

@@ -161,7 +161,8 @@ void NerModel::write(const std::string& path) const {
   file.commit();
 }
 
-std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins) const {
+std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins,
+                                             std::vector<std::string>* begin_types) const {
   std::vector<std::uint32_t> out(info.size());
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(tags_.size());
@@ -184,6 +185,12 @@ std::vector<std::uint32_t> NerModel::tag_ids(const std::vector<TokenInfo>& info,
     }
     out[i] = best;
     if (margins) margins->push_back(scores[best] - second);
+    if (begin_types) {
+      std::uint32_t b = 0;
+      for (std::uint32_t c = 1; c < tags_.size(); ++c)
+        if (!inside_[c] && (b == 0 || scores[c] > scores[b])) b = c;
+      begin_types->push_back(types_[b]);
+    }
     prev2 = prev;
     prev = best;
   }

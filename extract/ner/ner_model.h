@@ -32,8 +32,11 @@ class NerModel {
   void write(const std::string& path) const;
 
   // The tag id of each token (greedy, never I-X after anything but B-X / I-X);
-  // with `margins`, also how far each chosen tag's score beat the next best. Thread-safe.
-  std::vector<std::uint32_t> tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins = nullptr) const;
+  // with `margins`, also how far each chosen tag's score beat the next best;
+  // with `begin_types`, the type of the best-scoring B- tag at each token
+  // (what the token would be if it started a name). Thread-safe.
+  std::vector<std::uint32_t> tag_ids(const std::vector<TokenInfo>& info, std::vector<float>* margins = nullptr,
+                                     std::vector<std::string>* begin_types = nullptr) const;
   // The BIO tag of each token of a sentence (tokens as written; analyses as
   // sentence_info() takes them). Thread-safe.
   std::vector<std::string> tag(const std::vector<std::string>& forms, const std::vector<std::string>& analyses,
