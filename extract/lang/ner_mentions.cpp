@@ -26,11 +26,20 @@ struct NerRuntime {
   std::shared_ptr<const ner::OwnedNerResources> res;
 };
 
-const NerRuntime* runtime_of(const std::string& lang) {
+std::mutex& runtime_mutex() {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<NerRuntime>> loaded;
+  return mutex;
+}
+
+std::shared_ptr<const ontology::KnowledgeBase>& runtime_kb() {
   static std::shared_ptr<const ontology::KnowledgeBase> kb;
-  std::lock_guard<std::mutex> lock(mutex);
+  return kb;
+}
+
+const NerRuntime* runtime_of(const std::string& lang) {
+  static std::map<std::string, std::unique_ptr<NerRuntime>> loaded;
+  std::lock_guard<std::mutex> lock(runtime_mutex());
+  std::shared_ptr<const ontology::KnowledgeBase>& kb = runtime_kb();
   auto it = loaded.find(lang);
   if (it != loaded.end()) return it->second.get();
   auto r = std::make_unique<NerRuntime>();
@@ -219,6 +228,11 @@ std::string mention_type_of(const std::string& ner_type) {
   if (ner_type == "PER" || ner_type == "ORG" || ner_type == "LOC") return ner_type;
   if (ner_type == "EVE") return "EVENT";
   return "MISC";
+}
+
+void use_kb_for_ner(std::shared_ptr<const ontology::KnowledgeBase> kb) {
+  std::lock_guard<std::mutex> lock(runtime_mutex());
+  if (!runtime_kb()) runtime_kb() = std::move(kb);
 }
 
 void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, const std::string& text,

@@ -4,6 +4,7 @@
 // finds that the rules missed. Precedence: a type the KB gives the name wins
 // over the tagger's; the tagger's wins over the rules' sentence-level cues.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,11 @@ void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, cons
 // else the type of the KB's first entry. Pure.
 std::string ner_mention_type(const std::string& rule_type, const std::string& tagger_type,
                              const std::vector<ontology::EntityType>& kb_types);
+
+// Hands the tagger the KB its features read (else apply_ner loads the bundled
+// one on first use). Call before the first document is extracted; a later
+// call does nothing. Thread-safe.
+void use_kb_for_ner(std::shared_ptr<const ontology::KnowledgeBase> kb);
 
 // The mention type of a tagger type: PER, ORG, LOC, EVE -> EVENT, anything else -> MISC.
 std::string mention_type_of(const std::string& ner_type);
