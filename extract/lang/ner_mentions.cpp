@@ -138,14 +138,15 @@ bool opens_clause(const SentenceTokens& t, std::size_t i) {
   return i == 0 || openers.count(t.forms[i - 1]) > 0;
 }
 
-// ner.drop: a one-word mention of no known kind (MISC) found by capitalisation
-// or as an unknown proper noun, at the start of a sentence or quotation,
-// written in lower case after its capital, that the tagger calls O with
-// confidence, is no name ("Afin", "Auditionné", "Etaient").
+// ner.drop: a one-word mention of no known kind (MISC) found by capitalisation,
+// a word the dictionary knows (not as a proper noun), at the start of a
+// sentence or quotation, written in lower case after its capital, that the
+// tagger calls O, is no name ("Afin", "Auditionné"; not "Carbonnier").
 bool unnamed(const Mention& m, std::size_t first, std::size_t last, const SentenceTokens& t,
-             const std::vector<ner::NerSpan>& spans) {
-  if (m.type != "MISC" || !retypable(m) || (m.how != "capitalisation" && m.how.rfind("dict:np", 0) != 0)) return false;
-  if (last != first + 1 || !opens_clause(t, first) || ner::word_shape(t.forms[first], true) != "Xx") return false;
+             const std::vector<FlatWord>& words, const std::vector<ner::NerSpan>& spans) {
+  if (m.type != "MISC" || m.how != "capitalisation" || last != first + 1 || !opens_clause(t, first)) return false;
+  const FlatWord& w = words[t.first_word[first]];
+  if (w.unknown || w.pos == "np" || ner::word_shape(t.forms[first], true) != "Xx") return false;
   for (const ner::NerSpan& s : spans)
     if (s.first < last && first < s.last) return false;
   return true;
@@ -177,8 +178,10 @@ void drop_and_sort(std::vector<Mention>& mentions, std::vector<bool> dropped, st
 bool add_name(const ner::NerSpan& s, const SentenceTokens& t, const std::vector<FlatWord>& words,
               const std::string& text, std::size_t sentence, const NerRuntime& rt, std::vector<Mention>& mentions,
               std::vector<int>& word_mention, std::vector<bool>& dropped) {
-  if (s.last - s.first < 2) return false;
-  const std::size_t wb = t.first_word[s.first];
+  std::size_t from = s.first;  // a leading article is no part of the name ("The Washington Post")
+  while (from < s.last && ontology::is_leading_article(t.forms[from])) ++from;
+  if (s.last - from < 2) return false;
+  const std::size_t wb = t.first_word[from];
   const std::size_t we = s.last < t.first_word.size() ? t.first_word[s.last] : words.size();
   if (!words[wb].capitalised) return false;
   Mention m;
@@ -257,7 +260,7 @@ void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, cons
   std::vector<bool> dropped(mentions.size(), false);
   bool changed = false;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
-    if (first[k] >= last[k] || !unnamed(mentions[k], first[k], last[k], t, spans)) continue;
+    if (first[k] >= last[k] || !unnamed(mentions[k], first[k], last[k], t, words, spans)) continue;
     dropped[k] = true;
     changed = true;
     for (int& wm : word_mention)

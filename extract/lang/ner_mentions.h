@@ -23,13 +23,15 @@ namespace kg::extract {
 //              over most of its words (ner_mention_type: the KB and the rules'
 //              places win; a type of a known kind changes only when the tagger
 //              is sure by a margin);
-//   ner.drop   a one-word name of no known kind (MISC) at the start of a
-//              sentence or quotation, capital then lower case ("Afin",
-//              "Auditionné"), that the tagger leaves out, is no mention;
+//   ner.drop   a one-word name of no known kind (MISC) found by its capital
+//              alone, a word the dictionary knows (not as a proper noun), at
+//              the start of a sentence or quotation, capital then lower case
+//              ("Afin", "Auditionné"), that the tagger leaves out, is no mention;
 //   ner.guess  a name of no known kind the tagger leaves out takes the type
 //              the tagger scores highest for its first word as a name's
 //              first word (so few names stay Other);
-//   ner.name   a name of two words or more the tagger found, starting with a
+//   ner.name   a name of two words or more the tagger found (less a leading
+//              article: "The Washington Post" is "Washington Post"), starting with a
 //              capital, over free words and mentions wholly inside it, becomes
 //              one mention (how "ner") replacing those ("Burger" + "King").
 void apply_ner(const std::string& lang, const std::vector<FlatWord>& words, const std::string& text,
