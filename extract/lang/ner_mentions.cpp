@@ -132,19 +132,13 @@ void retype(Mention& m, std::size_t first, std::size_t last, const std::vector<n
   m.type = ner_mention_type(m.type, type, kb_types);
 }
 
-// Whether token i starts a sentence or a quotation (after « " ( — : or a dash).
-bool opens_clause(const SentenceTokens& t, std::size_t i) {
-  static const std::set<std::string> openers{"«", "\"", "(", "—", "–", "-", ":", "[", "“"};
-  return i == 0 || openers.count(t.forms[i - 1]) > 0;
-}
-
 // ner.drop: a one-word mention of no known kind (MISC) found by capitalisation,
-// a word the dictionary knows (not as a proper noun), at the start of a
-// sentence or quotation, written in lower case after its capital, that the
-// tagger calls O, is no name ("Afin", "Auditionné"; not "Carbonnier").
+// a word the dictionary knows (not as a proper noun), written in lower case
+// after its capital, that the tagger calls O, is no name ("Afin",
+// "Auditionné" opening a sentence, "Poop" in a post; not "Carbonnier").
 bool unnamed(const Mention& m, std::size_t first, std::size_t last, const SentenceTokens& t,
              const std::vector<FlatWord>& words, const std::vector<ner::NerSpan>& spans) {
-  if (m.type != "MISC" || m.how != "capitalisation" || last != first + 1 || !opens_clause(t, first)) return false;
+  if (m.type != "MISC" || m.how != "capitalisation" || last != first + 1) return false;
   const FlatWord& w = words[t.first_word[first]];
   if (w.unknown || w.pos == "np" || ner::word_shape(t.forms[first], true) != "Xx") return false;
   for (const ner::NerSpan& s : spans)

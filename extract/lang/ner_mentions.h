@@ -24,9 +24,9 @@ namespace kg::extract {
 //              places win; a type of a known kind changes only when the tagger
 //              is sure by a margin);
 //   ner.drop   a one-word name of no known kind (MISC) found by its capital
-//              alone, a word the dictionary knows (not as a proper noun), at
-//              the start of a sentence or quotation, capital then lower case
-//              ("Afin", "Auditionné"), that the tagger leaves out, is no mention;
+//              alone, a word the dictionary knows (not as a proper noun),
+//              capital then lower case ("Afin", "Auditionné"), that the tagger
+//              leaves out, is no mention;
 //   ner.guess  a name of no known kind the tagger leaves out takes the type
 //              the tagger scores highest for its first word as a name's
 //              first word (so few names stay Other);
