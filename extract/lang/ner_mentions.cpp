@@ -134,8 +134,8 @@ void retype(Mention& m, std::size_t first, std::size_t last, const std::vector<n
 
 // ner.drop: a one-word mention of no known kind (MISC) found by capitalisation,
 // a word the dictionary knows (not as a proper noun), written in lower case
-// after its capital, that the tagger calls O, is no name ("Afin",
-// "Auditionné" opening a sentence, "Poop" in a post; not "Carbonnier").
+// after its capital, that the tagger calls O, is no name ("Cependant" opening
+// a sentence; not "Carbonnier", which the dictionary does not know).
 bool unnamed(const Mention& m, std::size_t first, std::size_t last, const SentenceTokens& t,
              const std::vector<FlatWord>& words, const std::vector<ner::NerSpan>& spans) {
   if (m.type != "MISC" || m.how != "capitalisation" || last != first + 1) return false;

@@ -25,7 +25,7 @@ namespace kg::extract {
 //              is sure by a margin);
 //   ner.drop   a one-word name of no known kind (MISC) found by its capital
 //              alone, a word the dictionary knows (not as a proper noun),
-//              capital then lower case ("Afin", "Auditionné"), that the tagger
+//              capital then lower case ("Cependant" opening a sentence), that the tagger
 //              leaves out, is no mention;
 //   ner.guess  a name of no known kind the tagger leaves out takes the type
 //              the tagger scores highest for its first word as a name's

@@ -4,11 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <tuple>
+
 
 #include "base/error.h"
+#include "extract/lang/en/module.h"
+#include "extract/lang/fr/module.h"
 #include "extract/lang/ner_mentions.h"
 #include "extract/ner/ner_model.h"
 #include "extract/ner/train.h"
+#include "tests/extract/mention_test_util.h"
 #include "tests/test_paths.h"
 
 namespace kg::extract::ner {
@@ -117,6 +122,68 @@ TEST(NerMentionType, TaggerWinsOverTheRulesCue) {
 TEST(NerMentionType, APlaceTheRulesFoundStaysAPlace) {
   EXPECT_EQ(ner_mention_type("GPE", "ORG", {}), "GPE");
   EXPECT_EQ(ner_mention_type("LOC", "PER", {}), "LOC");
+}
+
+// The mentions a language module finds in `text`: the rules', typed and completed by the tagger.
+std::vector<Mention> module_mentions(const std::string& lang, const std::string& text) {
+  static Analyser fr_analyser(load_language("fr")), en_analyser(load_language("en"));
+  const FactModule& m = lang == "fr" ? fr::fact_module() : en::fact_module();
+  return mention_testing::mentions_in(lang == "fr" ? fr_analyser : en_analyser, lang, text, m.find_mentions);
+}
+
+TEST(NerMentions, FrenchNamesAreTypedPersonPersonPlace) {
+  if (!load_ner_model("fr")) GTEST_SKIP() << "no ontology/models/fr.ner.gz";
+  const auto ms = module_mentions("fr", "Emmanuel Macron a rencontré Angela Merkel à Berlin.");
+  using mention_testing::find;
+  ASSERT_NE(find(ms, "Emmanuel Macron"), nullptr) << mention_testing::list(ms);
+  ASSERT_NE(find(ms, "Angela Merkel"), nullptr) << mention_testing::list(ms);
+  ASSERT_NE(find(ms, "Berlin"), nullptr) << mention_testing::list(ms);
+  EXPECT_EQ(find(ms, "Emmanuel Macron")->type, "PER");
+  EXPECT_EQ(find(ms, "Angela Merkel")->type, "PER");
+  EXPECT_EQ(find(ms, "Berlin")->type, "GPE");
+}
+
+// ner.name
+TEST(NerMentions, ATaggedNameJoinsTheMentionsTheRulesSplit) {
+  if (!load_ner_model("en")) GTEST_SKIP() << "no ontology/models/en.ner.gz";
+  const auto ms = module_mentions("en", "Which of these do you like: McDonald s, Burger King, Taco Bell?");
+  const Mention* m = mention_testing::find(ms, "Burger King");
+  ASSERT_NE(m, nullptr) << mention_testing::list(ms);
+  EXPECT_EQ(m->how, "ner");
+  EXPECT_EQ(mention_testing::find(ms, "King"), nullptr) << mention_testing::list(ms);
+}
+
+// ner.drop: the words of "Cependant, le ministre a répondu." as the analyser
+// reads them, with the mention a capitalisation rule would make of the
+// dictionary word "Cependant"; the tagger leaves it out, so it goes.
+TEST(NerMentions, ACapitalisedDictionaryWordTheTaggerLeavesOutIsNoName) {
+  if (!load_ner_model("fr")) GTEST_SKIP() << "no ontology/models/fr.ner.gz";
+  const std::string text = "Cependant, le ministre a répondu.";
+  const std::vector<std::tuple<const char*, const char*, std::uint32_t>> analysed{
+      {"Cependant", "cnjadv", 0}, {",", "cm", 9}, {"le", "det.def.m.sg", 11}, {"ministre", "n.m.sg", 14},
+      {"a", "vbhaver.pri.p3.sg", 23}, {"répondu", "vblex.pp.m.sg", 25}, {".", "sent", 33}};
+  std::vector<FlatWord> words;
+  for (const auto& [form, tags, begin] : analysed) {
+    FlatWord w;
+    w.form = w.lemma = form;
+    w.tags = tags;
+    w.pos = std::string(tags).substr(0, std::string(tags).find('.'));
+    w.begin = begin;
+    w.end = begin + static_cast<std::uint32_t>(std::string(form).size());
+    w.capitalised = std::string(form) == "Cependant";
+    words.push_back(w);
+  }
+  Mention m;
+  m.begin = 0;
+  m.end = 9;
+  m.text = "Cependant";
+  m.type = "MISC";
+  m.how = "capitalisation";
+  std::vector<Mention> mentions{m};
+  std::vector<int> word_mention{0, -1, -1, -1, -1, -1, -1};
+  apply_ner("fr", words, text, 0, mentions, word_mention);
+  EXPECT_TRUE(mentions.empty()) << mention_testing::list(mentions);
+  EXPECT_EQ(word_mention, std::vector<int>(7, -1));
 }
 
 }  // namespace
