@@ -17,6 +17,7 @@
 #include "export/graph_outputs.h"
 #include "export/report_writer.h"
 #include "extract/facts/extractor.h"
+#include "extract/lang/ner_mentions.h"
 #include "graph/from_facts.h"
 #include "graph/knowledge_graph.h"
 #include "graph/resolve/entity_registry.h"
@@ -75,6 +76,7 @@ int run_build(BuildOptions o) {
   ontology::KbOptions kb_options;
   for (const auto& f : o.kb_files) kb_options.user_files.emplace_back(f);
   std::shared_ptr<const ontology::KnowledgeBase> kb = ontology::KnowledgeBase::load(kb_options);
+  extract::use_kb_for_ner(kb);  // the tagger's KB features read this one: no second load
 
   graph::KnowledgeGraph graph;
   graph::FactGraphOptions graph_options;

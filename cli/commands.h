@@ -13,5 +13,6 @@ void add_extract_command(CLI::App& app, int* exit_code);
 void add_merge_command(CLI::App& app, int* exit_code);
 void add_query_command(CLI::App& app, int* exit_code);
 void add_train_parser_command(CLI::App& app, int* exit_code);
+void add_train_ner_command(CLI::App& app, int* exit_code);
 
 }  // namespace kg::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   kg::cli::add_merge_command(app, &exit_code);
   kg::cli::add_query_command(app, &exit_code);
   kg::cli::add_train_parser_command(app, &exit_code);
+  kg::cli::add_train_ner_command(app, &exit_code);
   for (CLI::App* sub : app.get_subcommands({}))
     sub->set_version_flag("--version", std::string(kg::kGenerator));
   try {

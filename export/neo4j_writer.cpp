@@ -87,7 +87,7 @@ void nodes(const graph::KnowledgeGraph& graph, const std::vector<graph::NodeMetr
     const graph::Entity& e = *entities[i];
     append_csv_field(e.id, o.buffer());
     o << ',';
-    array_field(o, {"Entity", e.type.empty() ? std::string("Thing") : e.type});
+    array_field(o, {"Entity", e.type.empty() ? std::string("Other") : e.type});
     o << ',';
     append_csv_field(e.label, o.buffer());
     o << ',';

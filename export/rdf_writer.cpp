@@ -300,7 +300,7 @@ Term entity_class(const Emitter& e, const std::string& type) {
   static const std::set<std::string> schema_types = {"Person", "Organization", "Country", "City", "Place", "Event"};
   if (schema_types.count(type)) return e.iri("schema", kSchema, type);
   if (type == "Concept") return e.iri("kg", kVocabularyIri, "Concept");
-  return e.iri("schema", kSchema, "Thing");
+  return e.iri("kg", kVocabularyIri, "Other");
 }
 
 // Vocabulary terms used per statement, made once.

@@ -5,7 +5,7 @@
 // What is written, for base IRI B:
 //  - each entity B"entity/"<id> typed with a schema.org class (schema:Person,
 //    schema:Organization, schema:Country, schema:City, schema:Place,
-//    schema:Event; kg:Concept for non-named objects; schema:Thing otherwise),
+//    schema:Event; kg:Concept for non-named objects; kg:Other for the other names: works, products, laws),
 //    skos:prefLabel (canonical label), rdfs:label per language, skos:altLabel
 //    per alias, owl:sameAs Wikidata (wd:Q…) and GeoNames, kg:mentions;
 //  - each predicate B"relation/"<name> declared an owl:ObjectProperty with

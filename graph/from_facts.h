@@ -70,7 +70,7 @@ class FactGraphBuilder {
 std::string document_day(const std::string& date);
 
 // The node type of a mention type: PER -> Person, ORG -> Organization,
-// GPE/LOC -> Place, EVENT -> Event, CONCEPT -> Concept, else Thing.
+// GPE/LOC -> Place, EVENT -> Event, CONCEPT -> Concept, else Other (works, products, laws, names of no known kind).
 std::string node_type(const std::string& mention_type);
 
 }  // namespace kg::graph

@@ -25,7 +25,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # graph node types -> the CoNLL-2003 types of the gold
 TYPES = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "City": "LOC", "Place": "LOC",
-         "Event": "MISC", "Thing": "MISC"}
+         "Event": "MISC", "Other": "MISC", "Thing": "MISC"}
 NO_SPACE_BEFORE = {",", ".", ")", ":", ";", "?", "!", "%", "]", "..."}
 NO_SPACE_AFTER = {"(", "["}
 
@@ -43,7 +43,7 @@ def read_sentences(path, limit):
                     if len(out) == limit:
                         break
                 continue
-            _, tok, tag = line.split("\t")
+            tok, tag = line.split("\t")[-2:]  # CoNLL (index, token, tag) or BIO (token, tag)
             tokens.append(tok)
             tags.append(tag)
     if tokens and len(out) < limit:
@@ -85,10 +85,17 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="print K false positives and K misses")
     a = ap.parse_args()
     gold_path = os.path.join(a.shared, "eval", "ner-fr", "fr_val.conllu")
+    return evaluate(gold_path, "fr", a.kgraph, a.sentences, a.show)
+
+
+def evaluate(gold_path, lang, kgraph, limit, show, skip_types=()):
+    """Builds the gold file's sentences with kgraph and prints the scores;
+    mentions whose graph type maps to one of `skip_types` are left out (for a
+    gold that does not annotate that type)."""
     if not os.path.exists(gold_path):
-        print(f"eval_ner_fr: {gold_path} not found; nothing to measure")
+        print(f"eval_ner: {gold_path} not found; nothing to measure")
         return 0
-    sents = read_sentences(gold_path, a.sentences)
+    sents = read_sentences(gold_path, limit)
     gold = {}
     with tempfile.TemporaryDirectory() as tmp:
         docs = os.path.join(tmp, "ner.jsonl")
@@ -99,7 +106,7 @@ def main():
                 gold[doc] = [(kind, norm(text[offsets[b]:offsets[e - 1] + len(tokens[e - 1])])) for kind, b, e in spans]
                 f.write(json.dumps({"id": doc, "text": text}, ensure_ascii=False) + "\n")
         out = os.path.join(tmp, "out")
-        r = subprocess.run([a.kgraph, "build", "--lang", "fr", "--keep-boilerplate", docs, "-o", out,
+        r = subprocess.run([kgraph, "build", "--lang", lang, "--keep-boilerplate", docs, "-o", out,
                             "--formats", "json", "--explain-merges"], capture_output=True, text=True)
         if r.returncode not in (0, 1):
             sys.exit("kgraph build failed: " + r.stderr[-2000:])
@@ -110,13 +117,14 @@ def main():
             next(f)
             for line in f:
                 doc, _, begin, end, mention, entity = line.rstrip("\n").split("\t")[:6]
-                if not entity.startswith("Concept_"):
-                    pred[doc].append((int(begin), norm(mention), node_type.get(entity, "MISC")))
+                kind = node_type.get(entity, "MISC")
+                if not entity.startswith("Concept_") and kind not in skip_types:
+                    pred[doc].append((int(begin), norm(mention), kind))
     tp = n_pred = n_gold = typed = 0
     by_type = collections.Counter()
     by_type_found = collections.Counter()
     confusion = collections.Counter()  # (gold type, graph type) of the matches
-    false_pos, misses = [], []
+    false_pos, misses, mistyped = [], [], []
     for doc, golds in gold.items():
         # one prediction per span (merges.tsv may list a mention once per entity it joins)
         seen, preds = set(), []
@@ -136,6 +144,8 @@ def main():
                 continue
             tp += 1
             typed += kind == left[hit][0]
+            if kind != left[hit][0]:
+                mistyped.append((doc, p, left[hit][0], kind))
             confusion[(left[hit][0], kind)] += 1
             by_type_found[left[hit][0]] += 1
             left.pop(hit)
@@ -149,12 +159,14 @@ def main():
           f"typed F1 {2 * typed / (n_pred + n_gold) if n_pred + n_gold else 0:.3f}")
     print("recall by gold type: " + ", ".join(
         f"{k} {by_type_found[k] / by_type[k]:.3f} ({by_type[k]})" for k in sorted(by_type)))
-    if a.show:
+    if show:
         print("type confusions (gold -> graph): " + ", ".join(
             f"{g}->{k} {n}" for (g, k), n in confusion.most_common() if g != k))
-    for doc, text in false_pos[:a.show]:
+    for doc, text, g, k in mistyped[:show]:
+        print(f"  typed  {doc}: {text} ({g} -> {k})")
+    for doc, text in false_pos[:show]:
         print(f"  extra  {doc}: {text}")
-    for doc, text, kind in misses[:a.show]:
+    for doc, text, kind in misses[:show]:
         print(f"  missed {doc}: {text} ({kind})")
     return 0
 

@@ -69,7 +69,7 @@ class EntityRegistry {
   void merge(const EntityRegistry& other);
 
   // Rule graph.surname, across documents: a person's surname written alone
-  // ("Chirac", "Mme Daval"; a node outside the KB, type Person or Thing, one
+  // ("Chirac", "Mme Daval"; a node outside the KB, type Person or Other, one
   // or two words, not an acronym; or a one-word Place, a surname the
   // dictionary knows as a town: "Valls") joins the one Person node (in the KB or
   // not) one of whose names ends with those words ("Jacques Chirac") — only

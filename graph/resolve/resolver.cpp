@@ -69,7 +69,7 @@ bool starts_with_capital(const std::string& text) {
 }
 
 bool families_compatible(const std::string& a, const std::string& b) {
-  return a == b || a == "Thing" || b == "Thing";
+  return a == b || a == "Other" || b == "Other";
 }
 
 // Picks the KB candidate a mention denotes, or nullptr when none fits or the
@@ -145,7 +145,7 @@ bool other_full_name_ends_with(const std::vector<MentionInput>& mentions, std::s
   for (std::size_t j = 0; j < mentions.size(); ++j) {
     if (j == mi) continue;
     const std::string fam = type_family(mentions[j].type);
-    if (fam != "Person" && fam != "Thing") continue;
+    if (fam != "Person" && fam != "Other") continue;
     const std::vector<std::string> full = ontology::name_key_words(mentions[j].text);
     if (full.size() <= words.size() ||
         !std::equal(words.begin(), words.end(), full.end() - static_cast<std::ptrdiff_t>(words.size())))
@@ -173,7 +173,7 @@ std::string type_family(const std::string& ner_type) {
   if (ner_type == "ORG" || ner_type == "NORP") return "Organization";
   if (ner_type == "GPE" || ner_type == "LOC" || ner_type == "FAC") return "Place";
   if (ner_type == "EVENT") return "Event";
-  return "Thing";
+  return "Other";
 }
 
 bool type_compatible(const std::string& ner_type, EntityType type) {
@@ -212,7 +212,7 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
     out.mentions[mi] = {ci, rule};
     done[mi] = true;
     const std::string fam = type_family(mentions[mi].type);
-    if (clusters[ci].entry == nullptr && clusters[ci].type == "Thing" && fam != "Thing") clusters[ci].type = fam;
+    if (clusters[ci].entry == nullptr && clusters[ci].type == "Other" && fam != "Other") clusters[ci].type = fam;
   };
   auto new_cluster = [&](std::size_t mi, const ontology::Entry* entry, const std::string& rule) {
     MentionCluster c;
@@ -315,7 +315,7 @@ DocumentResolution Resolver::resolve(const std::vector<MentionInput>& mentions) 
   auto short_person = [&](std::size_t mi) {
     const std::string fam = type_family(mentions[mi].type);
     const std::size_t words = ontology::name_key_words(mentions[mi].text).size();
-    const bool personlike = fam == "Person" || fam == "Thing" || (fam == "Place" && words == 1);
+    const bool personlike = fam == "Person" || fam == "Other" || (fam == "Place" && words == 1);
     return personlike && words >= 1 && words <= 2 && starts_with_capital(mentions[mi].text) &&
            !is_acronym(mentions[mi].text);
   };

@@ -96,7 +96,7 @@ struct MentionCluster {
   const ontology::Entry* entry = nullptr;  // the KB entity, or nullptr (owned by the KB)
   const ontology::Entry* people_of = nullptr;  // kb.people: the country whose people this is
                                                // (then entry is nullptr); owned by the KB
-  std::string type;       // node type: the KB type, else Person/Organization/Place/Event/Thing
+  std::string type;       // node type: the KB type, else Person/Organization/Place/Event/Other
   std::string key;        // name_key of the representative name (non-KB clusters)
   std::string name;       // the representative surface (longest name of the cluster)
   std::vector<std::size_t> mentions;  // indices into the input, ascending
@@ -116,7 +116,7 @@ struct DocumentResolution {
 
 // The node type family of a NER guess for an entity outside the KB:
 // PER -> Person, ORG/NORP -> Organization, GPE/LOC/FAC -> Place,
-// EVENT -> Event, anything else -> Thing.
+// EVENT -> Event, anything else (MISC: works, products, laws, unknown kinds) -> Other.
 std::string type_family(const std::string& ner_type);
 
 // Whether a mention typed `ner_type` may denote a KB entity of `type`

@@ -20,7 +20,7 @@ std::map<std::string, std::string> surname_merges(const std::vector<SurnameNode>
   for (const SurnameNode& n : nodes) {
     // A one-word Place may be a surname the dictionary knows as a town ("Valls").
     const bool place = n.type == "Place";
-    if (n.in_kb || (n.type != "Person" && n.type != "Thing" && !place)) continue;
+    if (n.in_kb || (n.type != "Person" && n.type != "Other" && !place)) continue;
     // Every surface of the short node must be the same 1-2 words (courtesy titles aside).
     std::vector<std::string> words;
     bool ok = !n.names.empty();

@@ -14,14 +14,14 @@ namespace kg::graph {
 // What the rule needs to know of one node.
 struct SurnameNode {
   std::string id;
-  std::string type;                  // node type: Person, Thing, Place, ...
+  std::string type;                  // node type: Person, Other, Place, ...
   bool in_kb = false;                // a KB entity (or a people of the KB): never folded
   std::vector<std::string> names;    // every surface the node was written with
   std::vector<std::string> full_names;  // the names a surname may end (labels and surfaces)
 };
 
 // The surname merges among `nodes`: old id -> new id, sorted. A node outside
-// the KB, of type Person or Thing (or Place, one word only: a surname the
+// the KB, of type Person or Other (or Place, one word only: a surname the
 // dictionary knows as a town, "Valls"), all of whose names are the same one
 // or two words once a courtesy title (M., Mme, Mr, Dr...) is set aside and
 // none written all in capitals, joins the Person node (in the KB or not) one

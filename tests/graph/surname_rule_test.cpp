@@ -48,17 +48,17 @@ const Entity* find(const KnowledgeGraph& g, const std::string& id) {
 TEST(FoldSurnames, SurnameNodeJoinsItsOneFullNameWithItsEdges) {
   KnowledgeGraph g;
   g.add_entity(person("Person_helene_carbonnier", "Hélène Carbonnier", 2));
-  g.add_entity(person("Thing_carbonnier", "Carbonnier", 3, "Thing"));
+  g.add_entity(person("Other_carbonnier", "Carbonnier", 3, "Other"));
   g.add_entity(person("Organization_office_des_forets", "Office des forêts", 1, "Organization"));
-  g.add_relation(edge("Thing_carbonnier", "criticise", "Organization_office_des_forets", "d2"));
+  g.add_relation(edge("Other_carbonnier", "criticise", "Organization_office_des_forets", "d2"));
   g.add_relation(edge("Person_helene_carbonnier", "criticise", "Organization_office_des_forets", "d1"));
-  g.add_relation(edge("Thing_carbonnier", "meet", "Person_helene_carbonnier", "d3"));  // becomes a self-loop
+  g.add_relation(edge("Other_carbonnier", "meet", "Person_helene_carbonnier", "d3"));  // becomes a self-loop
 
   KnowledgeGraph out;
   std::map<std::string, std::string> merges;
   kg::graph::fold_surnames(g, out, &merges);
-  EXPECT_EQ(merges, (std::map<std::string, std::string>{{"Thing_carbonnier", "Person_helene_carbonnier"}}));
-  EXPECT_EQ(find(out, "Thing_carbonnier"), nullptr);
+  EXPECT_EQ(merges, (std::map<std::string, std::string>{{"Other_carbonnier", "Person_helene_carbonnier"}}));
+  EXPECT_EQ(find(out, "Other_carbonnier"), nullptr);
   const Entity* h = find(out, "Person_helene_carbonnier");
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->mentions, 5u);

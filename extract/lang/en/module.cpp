@@ -1,5 +1,6 @@
 #include "extract/lang/en/module.h"
 
+#include "extract/lang/ner_mentions.h"
 #include "extract/lang/en/fact_en.h"
 #include "extract/lang/en/mention_en.h"
 #include "extract/lang/en/rules.h"
@@ -7,6 +8,14 @@
 namespace kg::extract::en {
 
 namespace {
+
+// The rules' mentions, typed and completed by the trained tagger (extract/lang/ner_mentions.h).
+std::vector<Mention> tagged_mentions(const std::vector<FlatWord>& words, const std::string& text, std::size_t sentence,
+                                     std::vector<int>& word_mention) {
+  std::vector<Mention> out = find_mentions(words, text, sentence, word_mention);
+  apply_ner("en", words, text, sentence, out, word_mention);
+  return out;
+}
 
 // The English span rules over one sentence.
 void sentence_facts(const SentenceContext& c, AgentHistory& history, BilingualDictionary*, std::vector<Fact>& out) {
@@ -30,7 +39,7 @@ const AnalysisModule& analysis_module() {
 }
 
 const FactModule& fact_module() {
-  static const FactModule m{"en", &find_mentions, &sentence_facts, {}, /*kb_names=*/false};
+  static const FactModule m{"en", &tagged_mentions, &sentence_facts, {}, /*kb_names=*/false};
   return m;
 }
 

@@ -1,5 +1,6 @@
 #include "extract/lang/fr/module.h"
 
+#include "extract/lang/ner_mentions.h"
 #include "extract/lang/fr/clause_fr.h"
 #include "extract/lang/fr/fact_fr.h"
 #include "extract/lang/fr/mention_fr.h"
@@ -8,6 +9,14 @@
 namespace kg::extract::fr {
 
 namespace {
+
+// The rules' mentions, typed and completed by the trained tagger (extract/lang/ner_mentions.h).
+std::vector<Mention> tagged_mentions(const std::vector<FlatWord>& words, const std::string& text, std::size_t sentence,
+                                     std::vector<int>& word_mention) {
+  std::vector<Mention> out = find_mentions(words, text, sentence, word_mention);
+  apply_ner("fr", words, text, sentence, out, word_mention);
+  return out;
+}
 
 // The chunk-based French rules over one sentence.
 void sentence_facts(const SentenceContext& c, AgentHistory& history, BilingualDictionary* dict,
@@ -34,7 +43,7 @@ const AnalysisModule& analysis_module() {
 }
 
 const FactModule& fact_module() {
-  static const FactModule m{"fr", &find_mentions, &sentence_facts,
+  static const FactModule m{"fr", &tagged_mentions, &sentence_facts,
                             {"apertium-fra-cat/fra-cat.autobil.bin", "apertium-eng-cat/cat-eng.autobil.bin"},
                             /*kb_names=*/true};
   return m;
