@@ -628,9 +628,10 @@ bool asks(const std::vector<FlatWord>& words) {
   return false;
 }
 
-// Every person the sentence names, for the role descriptions of this sentence and the next.
+// Every person the sentence names, for the role descriptions of this sentence
+// and the next (when the language rules run, they keep the persons who act).
 void record_persons(const TreeSentenceInput& in) {
-  if (!in.history) return;
+  if (!in.history || !in.only_engine) return;
   for (const Mention& m : *in.mentions)
     if (m.type == "PER" && is_entity_mention(m)) in.history->add_person(m, in.index);
 }
