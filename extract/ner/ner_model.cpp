@@ -1,7 +1,5 @@
 #include "extract/ner/ner_model.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -89,34 +87,6 @@ parse::LinearModel get_model(Reader& in) {
   return parse::LinearModel(classes, std::move(rows));
 }
 
-std::string gunzip_file(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw Error("reading model " + path + ": cannot open");
-  std::string out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
-  gzclose(f);
-  if (n < 0) throw Error("reading model " + path + ": not a valid gzip file");
-  return out;
-}
-
-// gzip with no name and mtime 0, so the same bytes give the same file.
-std::string gzip_bytes(const std::string& raw) {
-  z_stream z{};
-  if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) throw Error("zlib: deflateInit2 failed");
-  std::string out(deflateBound(&z, raw.size()), '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
-  z.avail_in = static_cast<uInt>(raw.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  const int rc = deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  if (rc != Z_STREAM_END) throw Error("zlib: deflate failed");
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::string> bio_tags(const std::vector<std::string>& types) {
@@ -137,7 +107,7 @@ NerModel::NerModel(std::string lang, std::string about, std::vector<std::string>
 }
 
 std::shared_ptr<const NerModel> NerModel::read(const std::string& path) {
-  const std::string bytes = gunzip_file(path);
+  const std::string bytes = parse::gunzip_file(path);
   if (bytes.compare(0, sizeof kMagic - 1, kMagic) != 0) throw Error("reading model " + path + ": not a kgraph NER model");
   Reader in{bytes, path, sizeof kMagic - 1};
   std::string lang = in.str(), about = in.str();
@@ -157,7 +127,7 @@ void NerModel::write(const std::string& path) const {
   for (const auto& t : tags_) put_str(b, t);
   put_model(b, model_);
   AtomicFile file(path);
-  file.write(gzip_bytes(b));
+  file.write(parse::gzip_bytes(b));
   file.commit();
 }
 

@@ -112,6 +112,8 @@ struct In {
   }
 };
 
+}  // namespace
+
 std::string gunzip_file(const std::string& path) {
   gzFile f = gzopen(path.c_str(), "rb");
   if (!f) throw Error("reading model " + path + ": cannot open");
@@ -145,7 +147,6 @@ std::string gzip_bytes(const std::string& raw) {
   return out;
 }
 
-}  // namespace
 
 std::shared_ptr<const SyntaxModel> SyntaxModel::read(const std::string& path) {
   const std::string bytes = gunzip_file(path);

@@ -46,4 +46,9 @@ std::string default_models_dir();
 std::shared_ptr<const SyntaxModel> load_syntax_model(const std::string& lang,
                                                      const std::string& dir = default_models_dir());
 
+// A gzip file's bytes, unpacked; Error naming the file when it cannot be read.
+std::string gunzip_file(const std::string& path);
+// gzip with no name and mtime 0, so the same bytes give the same file.
+std::string gzip_bytes(const std::string& raw);
+
 }  // namespace kg::extract::parse
